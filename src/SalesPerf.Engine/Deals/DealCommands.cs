@@ -1,0 +1,31 @@
+using SalesPerf.Engine.Flows;
+
+namespace SalesPerf.Engine.Deals;
+
+/// <summary>Something a person asks to do with a deal. The decider checks it and answers with events or an error.</summary>
+public abstract record DealCommand;
+
+public sealed record CreateDeal(Guid DealId, string Title, string Customer, string CustomerType, string RepId, decimal? EstimatedValue) : DealCommand;
+public sealed record LogFollowUp(DateTimeOffset VisitedAt, string Content, string? CustomerNeeds, string? NextStep, DateOnly? NextStepDate) : DealCommand;
+public sealed record SubmitDeliverable(string StageKey, Deliverable Deliverable) : DealCommand;
+public sealed record ApproveSubmission(int SubmissionNo, string? Comment) : DealCommand;
+/// <param name="ToStageKey">null sends it back to the same stage for a resubmission</param>
+public sealed record SendBackSubmission(int SubmissionNo, string Comment, string? ToStageKey) : DealCommand;
+public sealed record RecordDelayReason(string Reason, DelayAttribution Attribution) : DealCommand;
+public sealed record ReclassifyDelay(int DelayNo, DelayAttribution Attribution, string? Comment) : DealCommand;
+public sealed record WinDeal(decimal? ContractValue, string? Note) : DealCommand;
+public sealed record LoseDeal(string Reason) : DealCommand;
+public sealed record HoldDeal(string Reason) : DealCommand;
+public sealed record ResumeDeal : DealCommand;
+
+/// <summary>Who is acting, as the host knows them: their roles and their relation to the deal's rep.</summary>
+public sealed record Actor(string UserId, IReadOnlySet<string> Roles, bool IsOwner, bool IsOwnersManager)
+{
+    public const string RepRole = "rep";
+    public const string ManagerRole = "manager";
+    public const string AdminRole = "admin";
+
+    public bool IsAdmin => Roles.Contains(AdminRole);
+    public bool CanManage => IsOwnersManager || IsAdmin;
+    public bool CanWorkOn => IsOwner || CanManage;
+}

@@ -1,0 +1,41 @@
+using SalesPerf.Engine.Calendar;
+using SalesPerf.Engine.Flows;
+
+namespace SalesPerf.Engine.Scheduling;
+
+public enum DueKind { Deadline, Reminder, OverdueReminder, Escalation }
+
+/// <summary>One thing that becomes due at an absolute instant; <see cref="Key"/> is stable for de-duplication.</summary>
+public sealed record DueItem(DueKind Kind, string Key, DateTimeOffset DueAt);
+
+/// <summary>
+/// The absolute due times of one stage run, fixed when the stage starts (so a later change of the flow or
+/// of the calendar never moves a deadline the rep was already given).
+/// </summary>
+public sealed record StageSchedule(DateTimeOffset StartedAt, DateTimeOffset DueAt, IReadOnlyList<DueItem> Items)
+{
+    public static StageSchedule For(Stage stage, DateTimeOffset startedAt, BusinessCalendar calendar)
+    {
+        var due = calendar.Add(startedAt, stage.Deadline);
+        var items = new List<DueItem> { new(DueKind.Deadline, "deadline", due) };
+        foreach (var offset in stage.Reminders.Offsets)
+        {
+            var at = calendar.Add(due, offset);
+            if (at > startedAt) items.Add(new(DueKind.Reminder, $"reminder:{offset}", at));
+        }
+        if (stage.Reminders.RepeatWhileOverdue is { } every)
+        {
+            // Only the first repetition is stored; the sender schedules the next one when it fires.
+            var first = calendar.Add(due, every);
+            if (items.All(i => i.DueAt != first)) items.Add(new(DueKind.OverdueReminder, "overdue:1", first));
+        }
+        if (stage.Reminders.EscalateAfterOverdue is { } after)
+            items.Add(new(DueKind.Escalation, "escalation", calendar.Add(due, after)));
+        items.Sort((a, b) => a.DueAt.CompareTo(b.DueAt));
+        return new StageSchedule(startedAt, due, items);
+    }
+
+    /// <summary>The same schedule moved later, e.g. by the time a deal spent on hold.</summary>
+    public StageSchedule ShiftedBy(TimeSpan delay) =>
+        this with { DueAt = DueAt + delay, Items = Items.Select(i => i with { DueAt = i.DueAt + delay }).ToList() };
+}
