@@ -26,7 +26,7 @@ public static class FlowCompiler
                 return FlowCompilation.Failure([new("definition", "must be a JSON object")]);
             var flowchart = root.TryGetProperty("root", out var r) ? r : root;
             var id = definitionId ?? StringProp(root, "definitionId") ?? "flow";
-            var ver = version ?? (root.TryGetProperty("version", out var v) && v.TryGetInt32(out var n) ? n : 1);
+            var ver = version ?? (root.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : 1);
             var name = StringProp(root, "name") ?? id;
             var nameZh = root.TryGetProperty("customProperties", out var custom) ? StringProp(custom, "nameZh") : null;
             return Compile(flowchart, id, ver, new LocalizedText(nameZh ?? name, name));
@@ -86,8 +86,9 @@ public static class FlowCompiler
         var ids = nodes.Select(n => n.Id).ToHashSet();
         foreach (var c in list.EnumerateArray())
         {
-            var source = c.TryGetProperty("source", out var s) ? s : default;
-            var target = c.TryGetProperty("target", out var t) ? t : default;
+            var isObject = c.ValueKind == JsonValueKind.Object;
+            var source = isObject && c.TryGetProperty("source", out var s) ? s : default;
+            var target = isObject && c.TryGetProperty("target", out var t) ? t : default;
             var from = source.ValueKind == JsonValueKind.Object ? StringProp(source, "activity") : StringProp(c, "source");
             var port = source.ValueKind == JsonValueKind.Object ? StringProp(source, "port") : StringProp(c, "sourcePort");
             var to = target.ValueKind == JsonValueKind.Object ? StringProp(target, "activity") : StringProp(c, "target");

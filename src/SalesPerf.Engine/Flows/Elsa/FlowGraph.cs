@@ -133,7 +133,10 @@ internal sealed class FlowGraph(List<FlowNode> nodes, List<FlowEdge> edges, List
         }
     }
 
-    /// <summary>A cycle through <paramref name="from"/> inside the stuck set, or empty.</summary>
+    /// <summary>
+    /// A cycle of 'Approved' connections through <paramref name="from"/> inside the stuck set, or empty.
+    /// Only approvals move a deal forward, so only they can trap it; a 'Sent back' edge closing a cycle is normal.
+    /// </summary>
     private List<string> FindLoop(string from, HashSet<string> stuck)
     {
         var parents = new Dictionary<string, string>();
@@ -141,7 +144,7 @@ internal sealed class FlowGraph(List<FlowNode> nodes, List<FlowEdge> edges, List
         while (queue.Count > 0)
         {
             var id = queue.Dequeue();
-            foreach (var to in Outgoing(id).Select(e => e.To).Where(stuck.Contains).Distinct())
+            foreach (var to in Outgoing(id, Ports.Approved).Select(e => e.To).Where(stuck.Contains).Distinct())
             {
                 if (to == from)
                 {

@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using SalesPerf.Engine.Flows;
+using SalesPerf.Engine.Flows.Elsa;
+using SalesPerf.Web.Persistence;
+
+namespace SalesPerf.Web.Flows;
+
+/// <summary>
+/// Compiled stage flows by (definition, version). A version is immutable once published, so it is compiled
+/// once and cached; deals stay on the version they started on.
+/// </summary>
+public sealed class FlowCatalog(IServiceScopeFactory scopes)
+{
+    private readonly ConcurrentDictionary<(string, int), StageFlow> _compiled = new();
+    private readonly ConcurrentDictionary<string, int> _latestPublished = new();
+
+    public async Task<StageFlow> GetAsync(string definitionId, int version, CancellationToken ct = default)
+    {
+        if (_compiled.TryGetValue((definitionId, version), out var flow)) return flow;
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SalesPerfDbContext>();
+        var json = await db.FlowDefinitions.AsNoTracking()
+            .Where(f => f.DefinitionId == definitionId && f.Version == version)
+            .Select(f => f.Json).SingleOrDefaultAsync(ct)
+            ?? throw new KeyNotFoundException($"Flow '{definitionId}' version {version} does not exist.");
+        flow = FlowCompiler.Compile(json, definitionId, version).FlowOrThrow();
+        return _compiled.GetOrAdd((definitionId, version), flow);
+    }
+
+    /// <summary>The version new deals start on.</summary>
+    public async Task<StageFlow?> LatestPublishedAsync(string definitionId, CancellationToken ct = default)
+    {
+        if (!_latestPublished.TryGetValue(definitionId, out var version))
+        {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<SalesPerfDbContext>();
+            var latest = await db.FlowDefinitions.AsNoTracking()
+                .Where(f => f.DefinitionId == definitionId && f.IsPublished)
+                .MaxAsync(f => (int?)f.Version, ct);
+            if (latest is null) return null;
+            version = _latestPublished.GetOrAdd(definitionId, latest.Value);
+        }
+        return await GetAsync(definitionId, version, ct);
+    }
+
+    /// <summary>Call after publishing a new version.</summary>
+    public void Published(string definitionId, int version) => _latestPublished[definitionId] = version;
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+using SalesPerf.Web.Accounts;
+using SalesPerf.Web.Deals;
+using SalesPerf.Web.Demo;
+using SalesPerf.Web.Flows;
+using SalesPerf.Web.Persistence;
+
+namespace SalesPerf.Web.Hosting;
+
+public static class AppPipeline
+{
+    /// <summary>Migrates and seeds before the app listens, so /health answers 200 only when everything is ready.</summary>
+    public static async Task InitializeSalesPerfAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        if (app.Services.GetRequiredService<IOptions<SalesPerfOptions>>().Value.SeedDemoData)
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
+    }
+
+    public static WebApplication UseSalesPerf(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health");
+        app.MapOpenApi();
+        app.MapAccountEndpoints();
+        app.MapDealEndpoints();
+        app.MapFlowEndpoints();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SalesPerf.Web.Accounts;
+using SalesPerf.Web.Persistence.Records;
+
+namespace SalesPerf.Web.Persistence;
+
+/// <summary>The one database: accounts, flows, deals with their events, the score ledger and due items.</summary>
+public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<FlowDefinitionRecord> FlowDefinitions => Set<FlowDefinitionRecord>();
+    public DbSet<DealRecord> Deals => Set<DealRecord>();
+    public DbSet<DealEventRecord> DealEvents => Set<DealEventRecord>();
+    public DbSet<ScoreEntryRecord> ScoreEntries => Set<ScoreEntryRecord>();
+    public DbSet<DueItemRecord> DueItems => Set<DueItemRecord>();
+    public DbSet<CalendarDayRecord> CalendarDays => Set<CalendarDayRecord>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+        b.Entity<AppUser>(e =>
+        {
+            e.Property(u => u.DisplayName).HasMaxLength(100);
+            e.Property(u => u.Culture).HasMaxLength(10);
+            e.HasIndex(u => u.TeamId);
+        });
+        b.Entity<Team>(e =>
+        {
+            e.Property(t => t.Name).HasMaxLength(100);
+            e.HasIndex(t => t.ManagerId);
+        });
+        b.Entity<FlowDefinitionRecord>(e =>
+        {
+            e.HasIndex(f => new { f.DefinitionId, f.Version }).IsUnique();
+            e.Property(f => f.DefinitionId).HasMaxLength(100);
+            e.Property(f => f.Name).HasMaxLength(200);
+        });
+        b.Entity<DealRecord>(e =>
+        {
+            e.Property(d => d.Version).IsConcurrencyToken();
+            e.Property(d => d.Title).HasMaxLength(200);
+            e.Property(d => d.Customer).HasMaxLength(200);
+            e.Property(d => d.CustomerType).HasMaxLength(50);
+            e.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(d => d.CurrentStageStatus).HasConversion<string>().HasMaxLength(20);
+            e.Property(d => d.EstimatedValue).HasPrecision(18, 2);
+            e.Property(d => d.ContractValue).HasPrecision(18, 2);
+            e.HasIndex(d => new { d.RepId, d.Status });
+            e.HasIndex(d => new { d.Status, d.CurrentDueAt });
+        });
+        b.Entity<DealEventRecord>(e =>
+        {
+            e.HasKey(x => new { x.DealId, x.Sequence });
+            e.Property(x => x.Type).HasMaxLength(40);
+        });
+        b.Entity<ScoreEntryRecord>(e =>
+        {
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.Attribution).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Points).HasPrecision(10, 2);
+            e.Property(x => x.RatePerDay).HasPrecision(10, 2);
+            e.HasIndex(x => new { x.RepId, x.At });
+            e.HasIndex(x => new { x.DealId, x.EventSequence });
+        });
+        b.Entity<DueItemRecord>(e =>
+        {
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(x => new { x.DealId, x.StageKey, x.Run, x.ItemKey }).IsUnique();
+            e.HasIndex(x => new { x.State, x.DueAt });
+        });
+        b.Entity<CalendarDayRecord>(e => e.HasKey(x => x.Date));
+    }
+}
