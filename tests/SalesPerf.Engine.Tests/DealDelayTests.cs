@@ -106,7 +106,8 @@ public class DealDelayTests
 
         var same = s.Refused(new ReclassifyDelay(1, DelayAttribution.Customer, null), Actors.Manager);
         Assert.Equal((DealErrorKind.Conflict, "unchanged", "Delay #1 is already attributed to Customer."), (same.Kind, same.Code, same.Message));
-        Assert.Equal(("noDelay", "The deal has no delay reason #2."), (s.Refused(new ReclassifyDelay(2, DelayAttribution.Rep, null), Actors.Admin) is var e ? (e.Code, e.Message) : default));
+        var unknown = s.Refused(new ReclassifyDelay(2, DelayAttribution.Rep, null), Actors.Admin);
+        Assert.Equal(("noDelay", "The deal has no delay reason #2."), (unknown.Code, unknown.Message));
     }
 
     [Fact]
@@ -134,5 +135,19 @@ public class DealDelayTests
         var approved = (SubmissionApproved)s.Approve().Events[0].Event;
 
         Assert.Equal(3, approved.LateDays); // Wednesday, Thursday, Friday; not the Saturday
+    }
+
+    [Fact]
+    public void The_due_time_in_the_late_message_is_really_utc_whatever_offset_the_host_clock_has()
+    {
+        var flow = TestFlows.CompileOrFail(TestFlows.SingleStage(TestFlows.Stage("visit", "36h")));
+        var beijingMonday = new DateTimeOffset(2026, 3, 2, 17, 0, 0, TimeSpan.FromHours(8)); // 09:00 UTC
+        var deal = DealTransition.Run(null, new CreateDeal(Guid.NewGuid(), "Rooftop PV", "Tianjin Port", "industrial", "rep-1", null),
+            new DealContext(flow, Calendar.BusinessCalendar.Utc, beijingMonday, Actors.Rep)).Transition!.After;
+
+        var (_, error) = DealTransition.Run(deal, new SubmitDeliverable("visit", new DeliverableBuilder().Value("notes", "Roof survey done")),
+            new DealContext(flow, Calendar.BusinessCalendar.Utc, beijingMonday.AddDays(3), Actors.Rep));
+
+        Assert.Equal("This stage was due 2026-03-03 21:00 UTC: record a delay reason before submitting.", error!.Message);
     }
 }

@@ -110,6 +110,25 @@ public class DealLifecycleTests
     }
 
     [Fact]
+    public void A_feedback_deliverable_with_a_bad_date_choice_and_unticked_checklist_is_refused()
+    {
+        var s = DealScenario.Started().AdvanceTo("customer-feedback");
+        var deliverable = ValidFor("customer-feedback")
+            .Value("responseDate", "next Friday")
+            .Value("changesRequested", "huge")
+            .Check("handover", "notified");
+
+        var error = s.Refused(new SubmitDeliverable("customer-feedback", deliverable), Actors.Rep);
+
+        Assert.Equal(
+        [
+            ("changesRequested", "notAnOption", "Changes requested must be one of: none, minor, major"),
+            ("handover", "incomplete", "Hand-over to the technical team: still to do — Revision plan agreed"),
+            ("responseDate", "notADate", "Reply to customer on must be a date (yyyy-MM-dd)"),
+        ], error.Fields!.Select(f => (f.Field, f.Code, f.Message)));
+    }
+
+    [Fact]
     public void The_rep_cannot_approve_their_own_submission()
     {
         var s = DealScenario.Started();

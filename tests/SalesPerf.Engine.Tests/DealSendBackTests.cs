@@ -35,11 +35,11 @@ public class DealSendBackTests
 
         s.Submit(ValidFor("needs-analysis").Value("peakLoadKw", "9200"));
 
-        Assert.Equal(2, s.PendingSubmissionNo);
+        Assert.Equal(3, s.PendingSubmissionNo); // numbered across the deal: #1 was the first visit
         Assert.Equal(2, s.Deal.Current!.Submissions);
         Assert.Equal("9200", s.Deal.PendingValues["peakLoadKw"]);
         var approved = Assert.IsType<SubmissionApproved>(s.Approve().Events[0].Event);
-        Assert.Equal(2, approved.SubmissionNo);
+        Assert.Equal(3, approved.SubmissionNo);
         Assert.Equal("solution-demo", s.Deal.Current!.StageKey);
     }
 

@@ -30,6 +30,17 @@ public class FlowDurationTests
     }
 
     [Theory]
+    [InlineData("0")]
+    [InlineData("0h")]
+    [InlineData("0d")]
+    [InlineData("-0bd")]
+    public void Every_way_of_writing_zero_is_the_same_offset(string text)
+    {
+        Assert.True(FlowDuration.TryParse(text, out var d));
+        Assert.Equal(FlowDuration.Zero, d);
+    }
+
+    [Theory]
     [InlineData("5")]
     [InlineData("x")]
     [InlineData("")]

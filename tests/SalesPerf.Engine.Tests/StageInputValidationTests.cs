@@ -61,6 +61,8 @@ public class StageInputValidationTests
         AssertError(SingleStage(Stage("visit", "5d", "-2d,soon")),
             "stage 'visit': reminder \"soon\" is not an offset from the due time such as -2d, 0 or +1d");
         AssertError(SingleStage(Stage("visit", "5d", "-2d,-2d")), "stage 'visit': reminder at -2d is listed twice");
+        // Both mean "at the due time" and would both be keyed "reminder:0".
+        AssertError(SingleStage(Stage("visit", "5d", "0,0h")), "stage 'visit': reminder at 0 is listed twice");
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public static partial class DealDecider
             return DealDecision.Fail(DealError.Invalid("incompleteDeliverable", "The deliverable does not meet the stage's completion criteria.", errors));
         if (run.IsOverdueAt(ctx.Now) && deal.LatestDelayFor(run) is null)
             return DealDecision.Fail(DealError.Invalid("delayReasonRequired",
-                $"This stage was due {run.Schedule.DueAt:yyyy-MM-dd HH:mm} UTC: record a delay reason before submitting.",
+                $"This stage was due {run.Schedule.DueAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)} UTC: record a delay reason before submitting.",
                 [new("delayReason", "required", "Record why the stage is late before submitting.")]));
 
         var submitted = new DeliverableSubmitted(run.StageKey, deal.SubmissionCount + 1, s.Deliverable) { At = ctx.Now, ActorId = ctx.Actor.UserId };

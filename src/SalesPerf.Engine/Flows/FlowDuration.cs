@@ -25,6 +25,7 @@ public readonly partial record struct FlowDuration(int Amount, DurationUnit Unit
         var amount = int.Parse(match.Groups[1].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
         var unitText = match.Groups[2].Success ? match.Groups[2].Value.ToLowerInvariant() : "";
         if (unitText == "" && amount != 0) return false; // "5" is ambiguous: hours or days?
+        if (amount == 0) return true; // "0", "0h", "0d", "0bd" are all the same instant: one value, one reminder key
         duration = new FlowDuration(amount, unitText switch
         {
             "h" => DurationUnit.Hours,

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using SalesPerf.Engine.Deals;
 using SalesPerf.Web.Accounts;
 using SalesPerf.Web.Api;
+using SalesPerf.Web.Files;
 using SalesPerf.Web.Flows;
 
 namespace SalesPerf.Web.Deals;
@@ -41,9 +42,13 @@ public static class DealEndpoints
 
         Command<FollowUpRequest>(deals, "/{id:guid}/follow-ups", "Log a follow-up visit or call",
             (r, now) => new LogFollowUp(r.VisitedAt ?? now, r.Content ?? "", r.CustomerNeeds, r.NextStep, r.NextStepDate));
-        Command<SubmitRequest>(deals, "/{id:guid}/submissions", "Submit the current stage's deliverable",
-            (r, _) => new SubmitDeliverable(r.StageKey ?? "", new Deliverable(
-                r.Values ?? [], (r.Checked ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value), [])));
+        deals.MapPost("/{id:guid}/submissions", async (Guid id, SubmitRequest r, RequestAccess access, DealService service, FileStore files, ViewBuilder views, CancellationToken ct) =>
+            {
+                var uploaded = await files.ResolveAsync(id, r.Files ?? [], ct);
+                var deliverable = new Deliverable(r.Values ?? [], (r.Checked ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value), uploaded);
+                return await Run(id, new SubmitDeliverable(r.StageKey ?? "", deliverable), access, service, views, ct);
+            })
+            .Validate<SubmitRequest>().WithSummary("Submit the current stage's deliverable (field values, ticked items, uploaded file ids)");
         Command<ApproveRequest>(deals, "/{id:guid}/submissions/{no:int}/approve", "Approve a submission (the stage's approver)",
             (r, _, no) => new ApproveSubmission(no, r.Comment));
         Command<SendBackRequest>(deals, "/{id:guid}/submissions/{no:int}/send-back", "Send a submission back, to the same or a chosen earlier stage",

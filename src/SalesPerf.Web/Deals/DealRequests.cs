@@ -5,7 +5,8 @@ namespace SalesPerf.Web.Deals;
 
 public sealed record CreateDealRequest(string? Title, string? Customer, string? CustomerType, string? RepId, decimal? EstimatedValue, string? FlowDefinitionId);
 public sealed record FollowUpRequest(DateTimeOffset? VisitedAt, string? Content, string? CustomerNeeds, string? NextStep, DateOnly? NextStepDate);
-public sealed record SubmitRequest(string? StageKey, Dictionary<string, string>? Values, Dictionary<string, List<string>>? Checked);
+/// <param name="Files">ids of files uploaded for this deal through POST /api/deals/{id}/files</param>
+public sealed record SubmitRequest(string? StageKey, Dictionary<string, string>? Values, Dictionary<string, List<string>>? Checked, List<Guid>? Files);
 public sealed record ApproveRequest(string? Comment);
 public sealed record SendBackRequest(string? Comment, string? ToStageKey);
 public sealed record DelayReasonRequest(string? Reason, DelayAttribution? Attribution);

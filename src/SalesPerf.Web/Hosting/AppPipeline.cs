@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SalesPerf.Web.Accounts;
 using SalesPerf.Web.Deals;
 using SalesPerf.Web.Demo;
+using SalesPerf.Web.Files;
 using SalesPerf.Web.Flows;
 using SalesPerf.Web.Persistence;
 
@@ -33,6 +34,7 @@ public static class AppPipeline
         app.MapAccountEndpoints();
         app.MapDealEndpoints();
         app.MapFlowEndpoints();
+        app.MapFileEndpoints();
         app.MapRazorPages();
         return app;
     }

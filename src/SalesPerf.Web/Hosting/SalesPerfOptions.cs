@@ -18,6 +18,8 @@ public sealed class SalesPerfOptions
     public bool SeedDemoData { get; set; }
     /// <summary>Folder of shipped Elsa-format flows, relative to the app's base directory unless absolute.</summary>
     public string WorkflowsPath { get; set; } = "workflows";
+    /// <summary>Folder for uploaded files (and the default SQLite file), relative to the content root unless absolute.</summary>
+    public string DataPath { get; set; } = "data";
     /// <summary>Password of the demo accounts.</summary>
     public string DemoPassword { get; set; } = "Demo!2026";
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesPerf.Web.Accounts;
 using SalesPerf.Web.Deals;
 using SalesPerf.Web.Demo;
+using SalesPerf.Web.Files;
 using SalesPerf.Web.Flows;
 using SalesPerf.Web.Persistence;
 
@@ -22,7 +23,7 @@ public static class ServiceRegistration
 
         services.TryAddSingletonTimeProvider();
         services.AddHttpContextAccessor();
-        services.AddDatabase(builder.Configuration.GetConnectionString("SalesPerf") ?? "Data Source=data/salesperf.db", options, builder.Environment.ContentRootPath);
+        services.AddDatabase(builder.Configuration.GetConnectionString("SalesPerf") ?? $"Data Source={options.DataPath}/salesperf.db", options, builder.Environment.ContentRootPath);
         services.AddAccounts();
 
         services.AddSingleton<FlowCatalog>();
@@ -35,6 +36,7 @@ public static class ServiceRegistration
         services.AddScoped<DealQueries>();
         services.AddScoped<ViewBuilder>();
         services.AddScoped<RequestAccess>();
+        services.AddScoped<FileStore>();
 
         services.AddValidatorsFromAssemblyContaining<CreateDealRequestValidator>();
         services.AddProblemDetails();

@@ -15,6 +15,7 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<ScoreEntryRecord> ScoreEntries => Set<ScoreEntryRecord>();
     public DbSet<DueItemRecord> DueItems => Set<DueItemRecord>();
     public DbSet<CalendarDayRecord> CalendarDays => Set<CalendarDayRecord>();
+    public DbSet<UploadedFileRecord> UploadedFiles => Set<UploadedFileRecord>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -71,5 +72,11 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
             e.HasIndex(x => new { x.State, x.DueAt });
         });
         b.Entity<CalendarDayRecord>(e => e.HasKey(x => x.Date));
+        b.Entity<UploadedFileRecord>(e =>
+        {
+            e.HasIndex(x => x.DealId);
+            e.Property(x => x.FileName).HasMaxLength(200);
+            e.Property(x => x.StoredName).HasMaxLength(200);
+        });
     }
 }

@@ -11,7 +11,7 @@ using SalesPerf.Web.Persistence;
 namespace SalesPerf.Web.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSalesPerfDbContext))]
-    [Migration("20261122221836_Initial")]
+    [Migration("20261122222518_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -524,6 +524,50 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("RepId", "At");
 
                     b.ToTable("ScoreEntries");
+                });
+
+            modelBuilder.Entity("SalesPerf.Web.Persistence.Records.UploadedFileRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId");
+
+                    b.ToTable("UploadedFiles");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

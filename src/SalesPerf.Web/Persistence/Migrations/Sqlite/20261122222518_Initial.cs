@@ -189,6 +189,25 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "UploadedFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DealId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FieldKey = table.Column<string>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UploadedFiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -377,6 +396,11 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
                 name: "IX_Teams_ManagerId",
                 table: "Teams",
                 column: "ManagerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UploadedFiles_DealId",
+                table: "UploadedFiles",
+                column: "DealId");
         }
 
         /// <inheritdoc />
@@ -417,6 +441,9 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Teams");
+
+            migrationBuilder.DropTable(
+                name: "UploadedFiles");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
