@@ -17,6 +17,8 @@ public sealed record WinDeal(decimal? ContractValue, string? Note) : DealCommand
 public sealed record LoseDeal(string Reason) : DealCommand;
 public sealed record HoldDeal(string Reason) : DealCommand;
 public sealed record ResumeDeal : DealCommand;
+/// <summary>The due-work sweeper records that it sent a due item of the current stage run (actor with the system role).</summary>
+public sealed record RecordDueItemFired(string StageKey, int Run, string ItemKey) : DealCommand;
 
 /// <summary>Who is acting, as the host knows them: their roles and their relation to the deal's rep.</summary>
 public sealed record Actor(string UserId, IReadOnlySet<string> Roles, bool IsOwner, bool IsOwnersManager)
@@ -24,8 +26,10 @@ public sealed record Actor(string UserId, IReadOnlySet<string> Roles, bool IsOwn
     public const string RepRole = "rep";
     public const string ManagerRole = "manager";
     public const string AdminRole = "admin";
+    public const string SystemRole = "system";
 
     public bool IsAdmin => Roles.Contains(AdminRole);
     public bool CanManage => IsOwnersManager || IsAdmin;
-    public bool CanWorkOn => IsOwner || CanManage;
+    public bool IsSystem => Roles.Contains(SystemRole);
+    public bool CanWorkOn => IsOwner || CanManage || IsSystem;
 }

@@ -54,6 +54,16 @@ public static partial class DealDecider
         return Ok(new DealResumed(schedule) { At = ctx.Now, ActorId = ctx.Actor.UserId });
     }
 
+    private static DealDecision DueFired(DealState deal, RecordDueItemFired f, DealContext ctx)
+    {
+        if (!ctx.Actor.IsSystem)
+            return DealDecision.Fail(DealError.Forbidden("notSystem", "Due items are recorded by the reminder sweeper only."));
+        var pending = DealTransition.PendingDueItems(deal);
+        if (deal.Current is not { } run || run.StageKey != f.StageKey || run.Run != f.Run || pending.All(i => i.Key != f.ItemKey))
+            return DealDecision.Fail(DealError.Conflict("notPending", $"Due item '{f.ItemKey}' of stage '{f.StageKey}' run {f.Run} is not pending."));
+        return Ok(new DueItemFired(f.StageKey, f.Run, f.ItemKey) { At = ctx.Now, ActorId = ctx.Actor.UserId });
+    }
+
     private static DealError? ReasonError(string? reason, string field) =>
         string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < MinReasonLength
             ? DealError.Invalid("reasonRequired", "A reason is required.", [new(field, "tooShort", $"Give a reason of at least {MinReasonLength} characters.")])

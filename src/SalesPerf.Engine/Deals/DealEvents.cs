@@ -18,6 +18,7 @@ namespace SalesPerf.Engine.Deals;
 [JsonDerivedType(typeof(DealLost), "lost")]
 [JsonDerivedType(typeof(DealPutOnHold), "onHold")]
 [JsonDerivedType(typeof(DealResumed), "resumed")]
+[JsonDerivedType(typeof(DueItemFired), "dueFired")]
 public abstract record DealEvent
 {
     public required DateTimeOffset At { get; init; }
@@ -61,6 +62,9 @@ public sealed record DealWon(decimal? ContractValue, string? Note) : DealEvent;
 public sealed record DealLost(string Reason) : DealEvent;
 
 public sealed record DealPutOnHold(string Reason) : DealEvent;
+
+/// <summary>A reminder, deadline notice or escalation of the current stage run went out (recorded by the due-work sweeper).</summary>
+public sealed record DueItemFired(string StageKey, int Run, string ItemKey) : DealEvent;
 
 /// <summary>Resuming moves the current stage's due times later by the time spent on hold.</summary>
 public sealed record DealResumed(StageSchedule? Schedule) : DealEvent;

@@ -19,6 +19,8 @@ public sealed record StageRun(string StageKey, int Run, StageSchedule Schedule)
     public string? LastSendBackComment { get; init; }
     public DateTimeOffset? ApprovedAt { get; init; }
     public int LateDays { get; init; }
+    /// <summary>Keys of the schedule's due items that have already fired in this run.</summary>
+    public ImmutableHashSet<string> Fired { get; init; } = [];
     /// <summary>The delay reason whose attribution was scored at approval.</summary>
     public int? ScoredDelayNo { get; init; }
 

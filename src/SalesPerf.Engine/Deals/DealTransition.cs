@@ -30,7 +30,15 @@ public sealed record DealTransition(
         return (new DealTransition(deal, state!, numbered, score), null);
     }
 
-    /// <summary>Due items that should be pending after this transition (reminders stop once submitted or closed).</summary>
+    /// <summary>
+    /// Due items still to fire: those of the current stage run while it is open and the deal active (reminders stop
+    /// once submitted, on hold or closed), minus those already fired.
+    /// </summary>
     public static IReadOnlyList<DueItem> PendingDueItems(DealState deal) =>
-        deal.Status == DealStatus.Active && deal.Current is { Status: StageRunStatus.Open } run ? run.Schedule.Items : [];
+        deal.Status == DealStatus.Active && deal.Current is { Status: StageRunStatus.Open } run
+            ? run.Fired.IsEmpty ? run.Schedule.Items : run.Schedule.Items.Where(i => !run.Fired.Contains(i.Key)).ToList()
+            : [];
+
+    /// <summary>The earliest pending due item: what a sweeper looks for, stored on the deal's row and indexed.</summary>
+    public static DueItem? NextDue(DealState deal) => PendingDueItems(deal) is { Count: > 0 } items ? items.MinBy(i => i.DueAt) : null;
 }

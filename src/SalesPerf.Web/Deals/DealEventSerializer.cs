@@ -31,6 +31,7 @@ public static class DealEventSerializer
         DealLost => "lost",
         DealPutOnHold => "onHold",
         DealResumed => "resumed",
+        DueItemFired => "dueFired",
         _ => e.GetType().Name,
     };
 }

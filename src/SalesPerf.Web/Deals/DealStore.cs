@@ -1,7 +1,8 @@
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SalesPerf.Engine.Deals;
 using SalesPerf.Web.Persistence;
-using SalesPerf.Web.Persistence.Records;
 
 namespace SalesPerf.Web.Deals;
 
@@ -10,112 +11,58 @@ public sealed class DealConcurrencyException(Guid dealId)
     : Exception($"Deal {dealId} was changed by someone else at the same time.");
 
 /// <summary>
-/// Loads a deal by folding its events, and writes one transition atomically: its events, score lines, due-item
-/// changes and the deal's row, in one transaction guarded by the row's version.
+/// Loads a deal by folding its events, and writes one transition atomically: its events, its score lines and the
+/// deal's row (which carries the next due time), in one transaction guarded by the row's version. This is the
+/// hottest path of the app, so it speaks SQL directly over EF's connection instead of going through change tracking.
+/// The connection stays open for the store's (the request's) lifetime; EF closes it with the context.
 /// </summary>
-public sealed class DealStore(SalesPerfDbContext db)
+public sealed class DealStore(SalesPerfDbContext db, DealStateCache cache)
 {
+    private readonly SqlDialect _sql = SqlDialect.For(db);
+
     public async Task<DealState?> LoadAsync(Guid dealId, CancellationToken ct = default)
     {
-        var rows = await db.DealEvents.AsNoTracking()
-            .Where(e => e.DealId == dealId)
-            .OrderBy(e => e.Sequence)
-            .Select(e => e.Data)
-            .ToListAsync(ct);
-        return rows.Count == 0 ? null : DealState.FromEvents(rows.Select(DealEventSerializer.Deserialize));
+        await db.Database.OpenConnectionAsync(ct);
+        var connection = db.Database.GetDbConnection();
+        await using (var version = connection.CreateCommand())
+        {
+            version.CommandText = """SELECT "Version" FROM "Deals" WHERE "Id" = @deal""";
+            version.With("@deal", _sql.Id(dealId));
+            if (await version.ExecuteScalarAsync(ct) is not { } v || v is DBNull) return null;
+            if (cache.Get(dealId, Convert.ToInt32(v, CultureInfo.InvariantCulture)) is { } cached) return cached;
+        }
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = """SELECT "Data" FROM "DealEvents" WHERE "DealId" = @deal ORDER BY "Sequence" """;
+        cmd.With("@deal", _sql.Id(dealId));
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        DealState? state = null;
+        while (await reader.ReadAsync(ct))
+            state = DealState.Apply(state, DealEventSerializer.Deserialize(reader.GetString(0)));
+        if (state is not null) cache.Put(state);
+        return state;
     }
 
     public async Task SaveAsync(DealTransition t, CancellationToken ct = default)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        await db.Database.OpenConnectionAsync(ct);
+        await using var tx = await db.Database.GetDbConnection().BeginTransactionAsync(ct);
+        try
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            try
-            {
-                await WriteAsync(t, ct);
-                await tx.CommitAsync(ct);
-            }
-            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsDuplicateKey(e))
-            {
-                throw new DealConcurrencyException(t.After.Id);
-            }
-            finally
-            {
-                db.ChangeTracker.Clear();
-            }
-        });
-    }
-
-    private async Task WriteAsync(DealTransition t, CancellationToken ct)
-    {
-        var deal = t.After;
-        foreach (var (sequence, e) in t.Events)
-            db.DealEvents.Add(new DealEventRecord
-            {
-                DealId = deal.Id, Sequence = sequence, Type = DealEventSerializer.TypeName(e),
-                Data = DealEventSerializer.Serialize(e), At = e.At, ActorId = e.ActorId,
-            });
-        foreach (var entry in t.ScoreEntries) db.ScoreEntries.Add(ScoreEntryRecord.From(deal.Id, entry));
-
-        await SyncDueItemsAsync(t, ct);
-
-        if (t.Before is null)
-        {
-            var row = new DealRecord();
-            row.CopyFrom(deal);
-            db.Deals.Add(row);
+            var writer = new DealRowWriter(tx, _sql);
+            var deal = t.After;
+            // The deal row first: its version check takes the row lock (PostgreSQL) or fails fast on a lost race.
+            if (t.Before is null) await writer.InsertDealAsync(deal, ct);
+            else if (!await writer.UpdateDealAsync(deal, t.Before.Version, ct)) throw new DealConcurrencyException(deal.Id);
+            writer.InsertEvents(deal.Id, t.Events);
+            writer.InsertScores(deal.Id, t.ScoreEntries);
+            await writer.FlushAsync(ct);
+            await tx.CommitAsync(ct);
+            cache.Put(deal);
         }
-        else
+        catch (DbException e) when (_sql.IsUniqueViolation(e))
         {
-            // Attach as unchanged at the version we read, then copy: EF issues UPDATE … WHERE Version = @read.
-            var row = new DealRecord();
-            row.CopyFrom(t.Before);
-            db.Deals.Attach(row);
-            row.CopyFrom(deal);
-        }
-        await db.SaveChangesAsync(ct);
-    }
-
-    /// <summary>Cancels the due items that no longer apply and schedules (or re-arms) the ones that now do.</summary>
-    private async Task SyncDueItemsAsync(DealTransition t, CancellationToken ct)
-    {
-        var before = t.Before is null ? [] : DealTransition.PendingDueItems(t.Before);
-        var after = DealTransition.PendingDueItems(t.After);
-        if (before.SequenceEqual(after) && SameRun(t)) return;
-
-        var dealId = t.After.Id;
-        if (before.Count > 0 || t.Before?.Current is not null)
-            await db.DueItems
-                .Where(d => d.DealId == dealId && d.State == DueState.Pending)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DueState.Cancelled), ct);
-        if (after.Count == 0) return;
-
-        var run = t.After.Current!;
-        if (!SameRun(t))
-        {
-            foreach (var item in after)
-                db.DueItems.Add(new DueItemRecord
-                {
-                    DealId = dealId, StageKey = run.StageKey, Run = run.Run, ItemKey = item.Key, Kind = item.Kind,
-                    DueAt = item.DueAt, State = DueState.Pending, RepId = t.After.RepId,
-                });
-            return;
-        }
-        // Same stage run opened again (resubmission, resume): re-arm what has not fired yet, at its current time.
-        foreach (var item in after)
-        {
-            var key = item.Key;
-            var dueAt = item.DueAt;
-            await db.DueItems
-                .Where(d => d.DealId == dealId && d.StageKey == run.StageKey && d.Run == run.Run && d.ItemKey == key && d.State != DueState.Done)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DueState.Pending).SetProperty(d => d.DueAt, dueAt), ct);
+            // Someone appended event #n before us: the (DealId, Sequence) key says so.
+            throw new DealConcurrencyException(t.After.Id);
         }
     }
-
-    private static bool SameRun(DealTransition t) =>
-        t.Before?.Current is { } b && t.After.Current is { } a && a.StageKey == b.StageKey && a.Run == b.Run;
-
-    private static bool IsDuplicateKey(DbUpdateException e) =>
-        e.InnerException?.Message is { } m && (m.Contains("UNIQUE constraint failed") || m.Contains("duplicate key value"));
 }

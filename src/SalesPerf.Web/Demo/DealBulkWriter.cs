@@ -9,7 +9,7 @@ namespace SalesPerf.Web.Demo;
 /// Writes whole generated deal histories in large transactions (demo data, benchmark fixtures). Live changes
 /// go through <see cref="DealStore"/>; this writes the same rows for a deal's final state.
 /// </summary>
-public sealed class DealBulkWriter(SalesPerfDbContext db, TimeProvider clock)
+public sealed class DealBulkWriter(SalesPerfDbContext db)
 {
     public async Task<int> WriteAsync(IEnumerable<IReadOnlyList<DealTransition>> deals, int batchSize = 500, CancellationToken ct = default)
     {
@@ -57,18 +57,5 @@ public sealed class DealBulkWriter(SalesPerfDbContext db, TimeProvider clock)
         row.CopyFrom(final);
         db.Deals.Add(row);
 
-        // Items of the current stage run: what already passed counts as done, so no flood of stale reminders.
-        if (final.Current is { } run)
-        {
-            var pending = DealTransition.PendingDueItems(final);
-            var now = clock.GetUtcNow();
-            foreach (var item in run.Schedule.Items)
-                db.DueItems.Add(new DueItemRecord
-                {
-                    DealId = final.Id, StageKey = run.StageKey, Run = run.Run, ItemKey = item.Key, Kind = item.Kind, DueAt = item.DueAt,
-                    RepId = final.RepId,
-                    State = !pending.Contains(item) ? DueState.Cancelled : item.DueAt <= now ? DueState.Done : DueState.Pending,
-                });
-        }
     }
 }

@@ -28,7 +28,7 @@ public sealed class DemoSeeder(
             if (await flows.LatestPublishedAsync(id, ct) is { } flow) flowList.Add(flow);
 
         var generator = new DemoDealGenerator(flowList, await calendars.GetAsync(ct), reps, clock.GetUtcNow());
-        var written = await new DealBulkWriter(db, clock).WriteAsync(generator.Generate(DemoDealCount, TimeSpan.FromDays(270)), ct: ct);
+        var written = await new DealBulkWriter(db).WriteAsync(generator.Generate(DemoDealCount, TimeSpan.FromDays(270)), ct: ct);
         await tx.CommitAsync(ct);
         log.LogInformation("Demo data: {Reps} reps in {Teams} teams, {Deals} deals. Sign in as {Admin} / {Password}",
             reps.Count, DemoCompany.Teams.Count, written, DemoCompany.Admin.Email, options.Value.DemoPassword);

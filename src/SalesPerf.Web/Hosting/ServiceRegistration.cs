@@ -27,6 +27,7 @@ public static class ServiceRegistration
         services.AddAccounts();
 
         services.AddSingleton<FlowCatalog>();
+        services.AddSingleton<DealStateCache>();
         services.AddSingleton<CalendarProvider>();
         services.AddScoped<FlowSeeder>();
         services.AddScoped<DatabaseInitializer>();

@@ -13,7 +13,6 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<DealRecord> Deals => Set<DealRecord>();
     public DbSet<DealEventRecord> DealEvents => Set<DealEventRecord>();
     public DbSet<ScoreEntryRecord> ScoreEntries => Set<ScoreEntryRecord>();
-    public DbSet<DueItemRecord> DueItems => Set<DueItemRecord>();
     public DbSet<CalendarDayRecord> CalendarDays => Set<CalendarDayRecord>();
     public DbSet<UploadedFileRecord> UploadedFiles => Set<UploadedFileRecord>();
 
@@ -48,7 +47,7 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
             e.Property(d => d.EstimatedValue).HasPrecision(18, 2);
             e.Property(d => d.ContractValue).HasPrecision(18, 2);
             e.HasIndex(d => new { d.RepId, d.Status });
-            e.HasIndex(d => new { d.Status, d.CurrentDueAt });
+            e.HasIndex(d => d.NextDueAt);
         });
         b.Entity<DealEventRecord>(e =>
         {
@@ -63,13 +62,6 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
             e.Property(x => x.RatePerDay).HasPrecision(10, 2);
             e.HasIndex(x => new { x.RepId, x.At });
             e.HasIndex(x => new { x.DealId, x.EventSequence });
-        });
-        b.Entity<DueItemRecord>(e =>
-        {
-            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
-            e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
-            e.HasIndex(x => new { x.DealId, x.StageKey, x.Run, x.ItemKey }).IsUnique();
-            e.HasIndex(x => new { x.State, x.DueAt });
         });
         b.Entity<CalendarDayRecord>(e => e.HasKey(x => x.Date));
         b.Entity<UploadedFileRecord>(e =>

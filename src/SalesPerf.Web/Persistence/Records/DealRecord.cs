@@ -19,6 +19,8 @@ public sealed class DealRecord
     public string? CurrentStageKey { get; set; }
     public StageRunStatus? CurrentStageStatus { get; set; }
     public DateTimeOffset? CurrentDueAt { get; set; }
+    /// <summary>When the next reminder, deadline notice or escalation is due: sweepers ask "NextDueAt ≤ now".</summary>
+    public DateTimeOffset? NextDueAt { get; set; }
     public int? PendingSubmissionNo { get; set; }
     public decimal? EstimatedValue { get; set; }
     public decimal? ContractValue { get; set; }
@@ -35,6 +37,7 @@ public sealed class DealRecord
         Id = s.Id; Title = s.Title; Customer = s.Customer; CustomerType = s.CustomerType; RepId = s.RepId;
         FlowDefinitionId = s.FlowDefinitionId; FlowVersion = s.FlowVersion; Status = s.Status;
         CurrentStageKey = s.Current?.StageKey; CurrentStageStatus = s.Current?.Status; CurrentDueAt = s.Current?.Schedule.DueAt;
+        NextDueAt = DealTransition.NextDue(s)?.DueAt;
         PendingSubmissionNo = s.Current?.Pending?.SubmissionNo; EstimatedValue = s.EstimatedValue; ContractValue = s.ContractValue;
         CreatedAt = s.CreatedAt; LastActivityAt = s.LastActivityAt; ClosedAt = s.ClosedAt;
         NextFollowUpDate = s.NextFollowUpDate; FollowUpCount = s.FollowUps.Count; Version = s.Version;

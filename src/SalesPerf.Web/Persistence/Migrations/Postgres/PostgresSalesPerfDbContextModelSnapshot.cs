@@ -353,6 +353,9 @@ namespace SalesPerf.Web.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("LastActivityAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("NextDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("NextFollowUpDate")
                         .HasColumnType("date");
 
@@ -379,60 +382,11 @@ namespace SalesPerf.Web.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("NextDueAt");
+
                     b.HasIndex("RepId", "Status");
 
-                    b.HasIndex("Status", "CurrentDueAt");
-
                     b.ToTable("Deals");
-                });
-
-            modelBuilder.Entity("SalesPerf.Web.Persistence.Records.DueItemRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<Guid>("DealId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("DueAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ItemKey")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("RepId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<int>("Run")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("StageKey")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("State", "DueAt");
-
-                    b.HasIndex("DealId", "StageKey", "Run", "ItemKey")
-                        .IsUnique();
-
-                    b.ToTable("DueItems");
                 });
 
             modelBuilder.Entity("SalesPerf.Web.Persistence.Records.FlowDefinitionRecord", b =>

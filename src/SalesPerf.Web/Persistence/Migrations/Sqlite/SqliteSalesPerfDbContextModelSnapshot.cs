@@ -344,6 +344,9 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
                     b.Property<long>("LastActivityAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("NextDueAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("NextFollowUpDate")
                         .HasColumnType("TEXT");
 
@@ -370,58 +373,11 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("NextDueAt");
+
                     b.HasIndex("RepId", "Status");
 
-                    b.HasIndex("Status", "CurrentDueAt");
-
                     b.ToTable("Deals");
-                });
-
-            modelBuilder.Entity("SalesPerf.Web.Persistence.Records.DueItemRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("DealId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("DueAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ItemKey")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RepId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Run")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("StageKey")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("State", "DueAt");
-
-                    b.HasIndex("DealId", "StageKey", "Run", "ItemKey")
-                        .IsUnique();
-
-                    b.ToTable("DueItems");
                 });
 
             modelBuilder.Entity("SalesPerf.Web.Persistence.Records.FlowDefinitionRecord", b =>

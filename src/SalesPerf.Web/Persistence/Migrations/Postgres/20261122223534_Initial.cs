@@ -98,6 +98,7 @@ namespace SalesPerf.Web.Persistence.Migrations.Postgres
                     CurrentStageKey = table.Column<string>(type: "text", nullable: true),
                     CurrentStageStatus = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     CurrentDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    NextDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     PendingSubmissionNo = table.Column<int>(type: "integer", nullable: true),
                     EstimatedValue = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     ContractValue = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
@@ -111,26 +112,6 @@ namespace SalesPerf.Web.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Deals", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "DueItems",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DealId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StageKey = table.Column<string>(type: "text", nullable: false),
-                    Run = table.Column<int>(type: "integer", nullable: false),
-                    ItemKey = table.Column<string>(type: "text", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    RepId = table.Column<string>(type: "text", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_DueItems", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -357,25 +338,14 @@ namespace SalesPerf.Web.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Deals_NextDueAt",
+                table: "Deals",
+                column: "NextDueAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Deals_RepId_Status",
                 table: "Deals",
                 columns: new[] { "RepId", "Status" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Deals_Status_CurrentDueAt",
-                table: "Deals",
-                columns: new[] { "Status", "CurrentDueAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_DueItems_DealId_StageKey_Run_ItemKey",
-                table: "DueItems",
-                columns: new[] { "DealId", "StageKey", "Run", "ItemKey" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_DueItems_State_DueAt",
-                table: "DueItems",
-                columns: new[] { "State", "DueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FlowDefinitions_DefinitionId_Version",
@@ -430,9 +400,6 @@ namespace SalesPerf.Web.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Deals");
-
-            migrationBuilder.DropTable(
-                name: "DueItems");
 
             migrationBuilder.DropTable(
                 name: "FlowDefinitions");

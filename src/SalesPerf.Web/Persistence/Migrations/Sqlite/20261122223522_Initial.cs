@@ -97,6 +97,7 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
                     CurrentStageKey = table.Column<string>(type: "TEXT", nullable: true),
                     CurrentStageStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     CurrentDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NextDueAt = table.Column<long>(type: "INTEGER", nullable: true),
                     PendingSubmissionNo = table.Column<int>(type: "INTEGER", nullable: true),
                     EstimatedValue = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
                     ContractValue = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
@@ -110,26 +111,6 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Deals", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "DueItems",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DealId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StageKey = table.Column<string>(type: "TEXT", nullable: false),
-                    Run = table.Column<int>(type: "INTEGER", nullable: false),
-                    ItemKey = table.Column<string>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RepId = table.Column<string>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_DueItems", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -356,25 +337,14 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Deals_NextDueAt",
+                table: "Deals",
+                column: "NextDueAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Deals_RepId_Status",
                 table: "Deals",
                 columns: new[] { "RepId", "Status" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Deals_Status_CurrentDueAt",
-                table: "Deals",
-                columns: new[] { "Status", "CurrentDueAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_DueItems_DealId_StageKey_Run_ItemKey",
-                table: "DueItems",
-                columns: new[] { "DealId", "StageKey", "Run", "ItemKey" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_DueItems_State_DueAt",
-                table: "DueItems",
-                columns: new[] { "State", "DueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FlowDefinitions_DefinitionId_Version",
@@ -429,9 +399,6 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Deals");
-
-            migrationBuilder.DropTable(
-                name: "DueItems");
 
             migrationBuilder.DropTable(
                 name: "FlowDefinitions");

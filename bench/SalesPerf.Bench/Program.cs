@@ -1,0 +1,15 @@
+using SalesPerf.Bench;
+
+// dotnet run -c Release --project bench/SalesPerf.Bench -- [transitions] [--deals N]
+var deals = args.SkipWhile(a => a != "--deals").Skip(1).Select(int.Parse).FirstOrDefault(1000);
+var what = args.FirstOrDefault(a => !a.StartsWith("--") && !int.TryParse(a, out _)) ?? "transitions";
+switch (what)
+{
+    case "transitions":
+        await TransitionBenchmark.RunAsync(deals);
+        break;
+    default:
+        Console.Error.WriteLine($"Unknown benchmark '{what}'. Available: transitions");
+        return 2;
+}
+return 0;
