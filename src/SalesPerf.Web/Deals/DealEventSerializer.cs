@@ -1,20 +1,26 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SalesPerf.Engine.Deals;
 
 namespace SalesPerf.Web.Deals;
 
-/// <summary>The stored JSON form of deal events (camelCase, enums as strings, type discriminator "type").</summary>
+/// <summary>
+/// The stored JSON form of deal events (camelCase, enums as strings, discriminator "type"). Source-generated,
+/// because events are read and written on every transition; non-ASCII text is stored unescaped (it is data, not HTML).
+/// </summary>
 public static class DealEventSerializer
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    private static readonly DealEventJsonContext Context = new(new JsonSerializerOptions(DealEventJsonContext.Default.Options)
     {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    });
 
-    public static string Serialize(DealEvent e) => JsonSerializer.Serialize(e, Options);
-    public static DealEvent Deserialize(string json) => JsonSerializer.Deserialize<DealEvent>(json, Options)!;
+    public static JsonSerializerOptions Options => Context.Options;
+
+    public static string Serialize(DealEvent e) => JsonSerializer.Serialize(e, Context.DealEvent);
+    public static DealEvent Deserialize(string json) => JsonSerializer.Deserialize(json, Context.DealEvent)!;
 
     /// <summary>The discriminator, stored in its own column so histories can be filtered without parsing.</summary>
     public static string TypeName(DealEvent e) => e switch
@@ -35,3 +41,7 @@ public static class DealEventSerializer
         _ => e.GetType().Name,
     };
 }
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(DealEvent))]
+internal sealed partial class DealEventJsonContext : JsonSerializerContext;

@@ -45,7 +45,7 @@ public sealed class DealQueries(SalesPerfDbContext db, FlowCatalog flows, TimePr
     }
 
     public async Task<IReadOnlyList<ScoreLine>> ScoreAsync(Guid dealId, CancellationToken ct = default) =>
-        (await db.ScoreEntries.AsNoTracking().Where(e => e.DealId == dealId).OrderBy(e => e.EventSequence).ThenBy(e => e.Id).ToListAsync(ct))
+        (await db.ScoreEntries.AsNoTracking().Where(e => e.DealId == dealId).OrderBy(e => e.EventSequence).ThenBy(e => e.Kind).ToListAsync(ct))
         .Select(DealViews.Line).ToList();
 
     public async Task<Dictionary<string, string>> RepNamesAsync(IEnumerable<string> ids, CancellationToken ct = default)

@@ -7,26 +7,14 @@ using SalesPerf.Web.Persistence;
 namespace SalesPerf.Web.Deals;
 
 /// <summary>
-/// The SQL of one deal transition, on one transaction. The deal row is written on its own (its row count is the
-/// concurrency check); events and score lines are collected into one multi-statement command, so a
-/// transition costs two round trips whatever it contains. Column names are the EF model's.
+/// The SQL of one deal transition, on one transaction: the deal row's guarded update, its events and score lines
+/// go into one multi-statement command, so a transition costs one round trip whatever it contains.
+/// Column names are the EF model's.
 /// </summary>
 internal sealed class DealRowWriter(DbTransaction tx, SqlDialect sql)
 {
-    private const string DealColumns =
-        """ "Title","Customer","CustomerType","RepId","FlowDefinitionId","FlowVersion","Status","CurrentStageKey","CurrentStageStatus","CurrentDueAt","NextDueAt","PendingSubmissionNo","EstimatedValue","ContractValue","CreatedAt","LastActivityAt","ClosedAt","NextFollowUpDate","FollowUpCount","Version" """;
-
-    private static readonly string[] DealParameters =
-        ["@title", "@customer", "@customerType", "@rep", "@flow", "@flowVersion", "@status", "@stage", "@stageStatus", "@dueAt", "@nextDue", "@pending",
-         "@estimated", "@contract", "@created", "@lastActivity", "@closed", "@nextFollowUp", "@followUps", "@version"];
-
-    private static readonly string InsertDealSql =
-        $"""INSERT INTO "Deals" ("Id",{DealColumns}) VALUES (@id,{string.Join(",", DealParameters)})""";
-
-    private static readonly string UpdateDealSql =
-        $"""UPDATE "Deals" SET {string.Join(", ", DealColumns.Split(',').Zip(DealParameters, (c, p) => $"{c.Trim()} = {p}"))} WHERE "Id" = @id AND "Version" = @readVersion""";
-
     private readonly StringBuilder _batch = new();
+    private int _expectedRows;
     private DbCommand? _batchCommand;
 
     private DbCommand Command(string text)
@@ -39,26 +27,40 @@ internal sealed class DealRowWriter(DbTransaction tx, SqlDialect sql)
 
     public async Task InsertDealAsync(DealState deal, CancellationToken ct)
     {
-        await using var cmd = Command(InsertDealSql);
-        await DealValues(cmd, deal).ExecuteNonQueryAsync(ct);
+        var columns = DealColumns(deal);
+        await using var cmd = Command($"""INSERT INTO "Deals" ("Id",{string.Join(",", columns.Select(c => $"\"{c.Name}\""))}) VALUES (@id,{string.Join(",", columns.Select((_, i) => $"@c{i}"))})""");
+        cmd.With("@id", sql.Id(deal.Id));
+        for (var i = 0; i < columns.Count; i++) cmd.With($"@c{i}", columns[i].Value);
+        await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    /// <returns>false when the row is no longer at <paramref name="readVersion"/>: someone else wrote first.</returns>
-    public async Task<bool> UpdateDealAsync(DealState deal, int readVersion, CancellationToken ct)
+    /// <summary>
+    /// Adds the deal row's update to the batch: only the columns that changed (SQLite rewrites an index entry whenever
+    /// its column is in SET), guarded by the version that was read. It changes one row, or none if someone else
+    /// wrote first — <see cref="FlushAsync"/>'s row count tells which.
+    /// </summary>
+    public void UpdateDeal(DealState before, DealState after)
     {
-        await using var cmd = Command(UpdateDealSql);
-        DealValues(cmd, deal).With("@readVersion", readVersion);
-        return await cmd.ExecuteNonQueryAsync(ct) == 1;
+        var old = DealColumns(before);
+        var changed = DealColumns(after).Where((c, i) => !Equals(c.Value, old[i].Value)).ToList();
+        _batch.Append("""UPDATE "Deals" SET """)
+            .AppendJoin(", ", changed.Select(c => $"\"{c.Name}\" = {Parameter(c.Value)}"))
+            .Append($""" WHERE "Id" = {Parameter(sql.Id(after.Id))} AND "Version" = {Parameter(before.Version)};""").Append('\n');
+        _expectedRows++;
     }
 
-    private DbCommand DealValues(DbCommand cmd, DealState s) => cmd
-        .With("@id", sql.Id(s.Id)).With("@title", s.Title).With("@customer", s.Customer).With("@customerType", s.CustomerType)
-        .With("@rep", s.RepId).With("@flow", s.FlowDefinitionId).With("@flowVersion", s.FlowVersion).With("@status", s.Status.ToString())
-        .With("@stage", s.Current?.StageKey).With("@stageStatus", s.Current?.Status.ToString()).With("@dueAt", sql.Time(s.Current?.Schedule.DueAt))
-        .With("@nextDue", sql.Time(DealTransition.NextDue(s)?.DueAt))
-        .With("@pending", s.Current?.Pending?.SubmissionNo).With("@estimated", sql.Money(s.EstimatedValue)).With("@contract", sql.Money(s.ContractValue))
-        .With("@created", sql.Time(s.CreatedAt)).With("@lastActivity", sql.Time(s.LastActivityAt)).With("@closed", sql.Time(s.ClosedAt))
-        .With("@nextFollowUp", sql.Date(s.NextFollowUpDate)).With("@followUps", s.FollowUps.Count).With("@version", s.Version);
+    /// <summary>The deal row's columns (the EF model's <c>DealRecord</c>) as the provider stores them.</summary>
+    private List<(string Name, object? Value)> DealColumns(DealState s) =>
+    [
+        ("Title", s.Title), ("Customer", s.Customer), ("CustomerType", s.CustomerType), ("RepId", s.RepId),
+        ("FlowDefinitionId", s.FlowDefinitionId), ("FlowVersion", s.FlowVersion), ("Status", s.Status.ToString()),
+        ("CurrentStageKey", s.Current?.StageKey), ("CurrentStageStatus", s.Current?.Status.ToString()),
+        ("CurrentDueAt", sql.Time(s.Current?.Schedule.DueAt)), ("NextDueAt", sql.Time(DealTransition.NextDue(s)?.DueAt)),
+        ("PendingSubmissionNo", s.Current?.Pending?.SubmissionNo), ("EstimatedValue", sql.Money(s.EstimatedValue)),
+        ("ContractValue", sql.Money(s.ContractValue)), ("CreatedAt", sql.Time(s.CreatedAt)), ("LastActivityAt", sql.Time(s.LastActivityAt)),
+        ("ClosedAt", sql.Time(s.ClosedAt)), ("NextFollowUpDate", sql.Date(s.NextFollowUpDate)), ("FollowUpCount", s.FollowUps.Count),
+        ("Version", s.Version),
+    ];
 
     public void InsertEvents(Guid dealId, IReadOnlyList<(int Sequence, DealEvent Event)> events) =>
         Rows("""INSERT INTO "DealEvents" ("DealId","Sequence","Type","Data","At","ActorId") VALUES """, events,
@@ -69,19 +71,24 @@ internal sealed class DealRowWriter(DbTransaction tx, SqlDialect sql)
             entries, s => [sql.Id(dealId), s.EventSequence, s.RepId, s.StageKey, s.Kind.ToString(), sql.Money(s.Points), s.Explanation, sql.Time(s.At),
                 s.LateDays, s.Attribution?.ToString(), sql.Money(s.RatePerDay)]);
 
-    public async Task FlushAsync(CancellationToken ct)
+    /// <summary>Runs the batch in one round trip.</summary>
+    /// <returns>false when fewer rows changed than written: the deal row's version guard did not match.</returns>
+    public async Task<bool> FlushAsync(CancellationToken ct)
     {
-        if (_batchCommand is null) return;
+        if (_batchCommand is null) return true;
         _batchCommand.CommandText = _batch.ToString();
-        await using (_batchCommand) await _batchCommand.ExecuteNonQueryAsync(ct);
+        int changed;
+        await using (_batchCommand) changed = await _batchCommand.ExecuteNonQueryAsync(ct);
         _batchCommand = null;
         _batch.Clear();
+        return changed == _expectedRows;
     }
 
     private void Rows<T>(string insert, IReadOnlyList<T> rows, Func<T, object?[]> values)
     {
         if (rows.Count == 0) return;
         _batch.Append(insert);
+        _expectedRows += rows.Count;
         for (var r = 0; r < rows.Count; r++)
         {
             _batch.Append(r == 0 ? "(" : ",(");
@@ -91,9 +98,6 @@ internal sealed class DealRowWriter(DbTransaction tx, SqlDialect sql)
         }
         _batch.Append(";\n");
     }
-
-    private void Statement(string format, params object?[] values) =>
-        _batch.Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, values.Select(Parameter).ToArray<object>())).Append(";\n");
 
     private string Parameter(object? value)
     {

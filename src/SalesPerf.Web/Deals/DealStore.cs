@@ -50,12 +50,12 @@ public sealed class DealStore(SalesPerfDbContext db, DealStateCache cache)
         {
             var writer = new DealRowWriter(tx, _sql);
             var deal = t.After;
-            // The deal row first: its version check takes the row lock (PostgreSQL) or fails fast on a lost race.
+            // The deal row first in the batch: its version check takes the row lock (PostgreSQL) before the inserts.
             if (t.Before is null) await writer.InsertDealAsync(deal, ct);
-            else if (!await writer.UpdateDealAsync(deal, t.Before.Version, ct)) throw new DealConcurrencyException(deal.Id);
+            else writer.UpdateDeal(t.Before, deal);
             writer.InsertEvents(deal.Id, t.Events);
             writer.InsertScores(deal.Id, t.ScoreEntries);
-            await writer.FlushAsync(ct);
+            if (!await writer.FlushAsync(ct)) throw new DealConcurrencyException(deal.Id);
             await tx.CommitAsync(ct);
             cache.Put(deal);
         }

@@ -31,7 +31,7 @@ public sealed record DealDetail(
 
 public sealed record DealEventView(int Sequence, string Type, DateTimeOffset At, string ActorId, string? ActorName, JsonElement Data);
 
-public sealed record ScoreLine(long Id, Guid DealId, int EventSequence, string StageKey, string Kind, decimal Points, string Explanation,
+public sealed record ScoreLine(Guid DealId, int EventSequence, string StageKey, string Kind, decimal Points, string Explanation,
     DateTimeOffset At, int? LateDays, DelayAttribution? Attribution, decimal? RatePerDay);
 
 /// <summary>Maps rows and states to what the API and pages show.</summary>
@@ -70,6 +70,6 @@ public static class DealViews
     private static FieldView Field(CompletionField f) => new(f.Key, Name(f.Label), f.Type, f.Required, f.MinLength, f.Min, f.Max, f.Unit,
         f.Options, f.AllowedFileTypes, f.Template, f.Help is null ? null : Name(f.Help));
 
-    public static ScoreLine Line(ScoreEntryRecord e) => new(e.Id, e.DealId, e.EventSequence, e.StageKey, e.Kind.ToString(), e.Points,
+    public static ScoreLine Line(ScoreEntryRecord e) => new(e.DealId, e.EventSequence, e.StageKey, e.Kind.ToString(), e.Points,
         e.Explanation, e.At, e.LateDays, e.Attribution, e.RatePerDay);
 }

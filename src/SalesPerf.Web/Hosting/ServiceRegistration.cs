@@ -66,7 +66,8 @@ public static class ServiceRegistration
         }
         var sqlite = DatabaseInitializer.PrepareSqliteConnectionString(connectionString, contentRoot);
         var setup = new SqliteConnectionSetup(options.SqliteSynchronous);
-        services.AddDbContext<SalesPerfDbContext, SqliteSalesPerfDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(setup));
+        services.AddDbContext<SalesPerfDbContext, SqliteSalesPerfDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(setup)
+            .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsSqlGenerator, SqliteTableLayout>());
     }
 
     private static void AddAccounts(this IServiceCollection services)

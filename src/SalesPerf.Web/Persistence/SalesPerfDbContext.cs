@@ -60,8 +60,8 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
             e.Property(x => x.Attribution).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Points).HasPrecision(10, 2);
             e.Property(x => x.RatePerDay).HasPrecision(10, 2);
+            e.HasKey(x => new { x.DealId, x.EventSequence, x.Kind });
             e.HasIndex(x => new { x.RepId, x.At });
-            e.HasIndex(x => new { x.DealId, x.EventSequence });
         });
         b.Entity<CalendarDayRecord>(e => e.HasKey(x => x.Date));
         b.Entity<UploadedFileRecord>(e =>

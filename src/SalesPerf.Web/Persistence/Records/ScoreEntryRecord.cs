@@ -3,10 +3,9 @@ using SalesPerf.Engine.Scoring;
 
 namespace SalesPerf.Web.Persistence.Records;
 
-/// <summary>A line of the score ledger, tied to the deal event that caused it.</summary>
+/// <summary>A line of the score ledger, tied to the deal event that caused it: (DealId, EventSequence, Kind) is its key.</summary>
 public sealed class ScoreEntryRecord
 {
-    public long Id { get; set; }
     public Guid DealId { get; set; }
     public int EventSequence { get; set; }
     public string RepId { get; set; } = "";

@@ -436,11 +436,15 @@ namespace SalesPerf.Web.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("SalesPerf.Web.Persistence.Records.ScoreEntryRecord", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("uuid");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<int>("EventSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
@@ -449,20 +453,9 @@ namespace SalesPerf.Web.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<Guid>("DealId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("EventSequence")
-                        .HasColumnType("integer");
-
                     b.Property<string>("Explanation")
                         .IsRequired()
                         .HasColumnType("text");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
 
                     b.Property<int?>("LateDays")
                         .HasColumnType("integer");
@@ -483,9 +476,7 @@ namespace SalesPerf.Web.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("DealId", "EventSequence");
+                    b.HasKey("DealId", "EventSequence", "Kind");
 
                     b.HasIndex("RepId", "At");
 

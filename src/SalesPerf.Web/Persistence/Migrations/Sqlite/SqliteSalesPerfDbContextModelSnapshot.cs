@@ -425,9 +425,15 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("SalesPerf.Web.Persistence.Records.ScoreEntryRecord", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventSequence")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
@@ -436,19 +442,8 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("DealId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EventSequence")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Explanation")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("LateDays")
@@ -470,9 +465,7 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("DealId", "EventSequence");
+                    b.HasKey("DealId", "EventSequence", "Kind");
 
                     b.HasIndex("RepId", "At");
 

@@ -137,13 +137,11 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
                 name: "ScoreEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
                     DealId = table.Column<Guid>(type: "TEXT", nullable: false),
                     EventSequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     RepId = table.Column<string>(type: "TEXT", nullable: false),
                     StageKey = table.Column<string>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     Points = table.Column<double>(type: "REAL", precision: 10, scale: 2, nullable: false),
                     Explanation = table.Column<string>(type: "TEXT", nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false),
@@ -153,7 +151,7 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ScoreEntries", x => x.Id);
+                    table.PrimaryKey("PK_ScoreEntries", x => new { x.DealId, x.EventSequence, x.Kind });
                 });
 
             migrationBuilder.CreateTable(
@@ -351,11 +349,6 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
                 table: "FlowDefinitions",
                 columns: new[] { "DefinitionId", "Version" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ScoreEntries_DealId_EventSequence",
-                table: "ScoreEntries",
-                columns: new[] { "DealId", "EventSequence" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ScoreEntries_RepId_At",

@@ -12,7 +12,7 @@ using SalesPerf.Web.Persistence;
 namespace SalesPerf.Web.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSalesPerfDbContext))]
-    [Migration("20261122223534_Initial")]
+    [Migration("20261122224058_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -439,11 +439,15 @@ namespace SalesPerf.Web.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("SalesPerf.Web.Persistence.Records.ScoreEntryRecord", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("uuid");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<int>("EventSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
@@ -452,20 +456,9 @@ namespace SalesPerf.Web.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<Guid>("DealId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("EventSequence")
-                        .HasColumnType("integer");
-
                     b.Property<string>("Explanation")
                         .IsRequired()
                         .HasColumnType("text");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
 
                     b.Property<int?>("LateDays")
                         .HasColumnType("integer");
@@ -486,9 +479,7 @@ namespace SalesPerf.Web.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("DealId", "EventSequence");
+                    b.HasKey("DealId", "EventSequence", "Kind");
 
                     b.HasIndex("RepId", "At");
 

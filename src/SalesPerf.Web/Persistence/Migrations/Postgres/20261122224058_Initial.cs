@@ -138,13 +138,11 @@ namespace SalesPerf.Web.Persistence.Migrations.Postgres
                 name: "ScoreEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     DealId = table.Column<Guid>(type: "uuid", nullable: false),
                     EventSequence = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     RepId = table.Column<string>(type: "text", nullable: false),
                     StageKey = table.Column<string>(type: "text", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     Points = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: false),
                     Explanation = table.Column<string>(type: "text", nullable: false),
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -154,7 +152,7 @@ namespace SalesPerf.Web.Persistence.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ScoreEntries", x => x.Id);
+                    table.PrimaryKey("PK_ScoreEntries", x => new { x.DealId, x.EventSequence, x.Kind });
                 });
 
             migrationBuilder.CreateTable(
@@ -352,11 +350,6 @@ namespace SalesPerf.Web.Persistence.Migrations.Postgres
                 table: "FlowDefinitions",
                 columns: new[] { "DefinitionId", "Version" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ScoreEntries_DealId_EventSequence",
-                table: "ScoreEntries",
-                columns: new[] { "DealId", "EventSequence" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ScoreEntries_RepId_At",

@@ -11,7 +11,7 @@ using SalesPerf.Web.Persistence;
 namespace SalesPerf.Web.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSalesPerfDbContext))]
-    [Migration("20261122223522_Initial")]
+    [Migration("20261122224046_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -428,9 +428,15 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("SalesPerf.Web.Persistence.Records.ScoreEntryRecord", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventSequence")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
@@ -439,19 +445,8 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("DealId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EventSequence")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Explanation")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("LateDays")
@@ -473,9 +468,7 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("DealId", "EventSequence");
+                    b.HasKey("DealId", "EventSequence", "Kind");
 
                     b.HasIndex("RepId", "At");
 
