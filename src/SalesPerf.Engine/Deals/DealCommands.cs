@@ -17,8 +17,8 @@ public sealed record WinDeal(decimal? ContractValue, string? Note) : DealCommand
 public sealed record LoseDeal(string Reason) : DealCommand;
 public sealed record HoldDeal(string Reason) : DealCommand;
 public sealed record ResumeDeal : DealCommand;
-/// <summary>The due-work sweeper records that it sent a due item of the current stage run (actor with the system role).</summary>
-public sealed record RecordDueItemFired(string StageKey, int Run, string ItemKey) : DealCommand;
+/// <summary>The due-work sweeper records the due items of the current stage run it handled (actor with the system role).</summary>
+public sealed record RecordDueItemsFired(string StageKey, int Run, IReadOnlyList<string> ItemKeys) : DealCommand;
 
 /// <summary>Who is acting, as the host knows them: their roles and their relation to the deal's rep.</summary>
 public sealed record Actor(string UserId, IReadOnlySet<string> Roles, bool IsOwner, bool IsOwnersManager)

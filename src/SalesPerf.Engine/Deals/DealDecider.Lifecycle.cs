@@ -54,14 +54,30 @@ public static partial class DealDecider
         return Ok(new DealResumed(schedule) { At = ctx.Now, ActorId = ctx.Actor.UserId });
     }
 
-    private static DealDecision DueFired(DealState deal, RecordDueItemFired f, DealContext ctx)
+    private static DealDecision DueFired(DealState deal, RecordDueItemsFired f, DealContext ctx)
     {
         if (!ctx.Actor.IsSystem)
             return DealDecision.Fail(DealError.Forbidden("notSystem", "Due items are recorded by the reminder sweeper only."));
-        var pending = DealTransition.PendingDueItems(deal);
-        if (deal.Current is not { } run || run.StageKey != f.StageKey || run.Run != f.Run || pending.All(i => i.Key != f.ItemKey))
-            return DealDecision.Fail(DealError.Conflict("notPending", $"Due item '{f.ItemKey}' of stage '{f.StageKey}' run {f.Run} is not pending."));
-        return Ok(new DueItemFired(f.StageKey, f.Run, f.ItemKey) { At = ctx.Now, ActorId = ctx.Actor.UserId });
+        var pending = DealTransition.PendingDueItems(deal).ToDictionary(i => i.Key);
+        if (deal.Current is not { } run || run.StageKey != f.StageKey || run.Run != f.Run || f.ItemKeys.Count == 0
+            || f.ItemKeys.Any(k => !pending.ContainsKey(k)))
+            return DealDecision.Fail(DealError.Conflict("notPending", $"Due items [{string.Join(", ", f.ItemKeys)}] of stage '{f.StageKey}' run {f.Run} are not all pending."));
+        return Ok(new DueItemsFired(f.StageKey, f.Run, f.ItemKeys, NextOverdueRepeat(ctx, run, f.ItemKeys.Select(k => pending[k])))
+            { At = ctx.Now, ActorId = ctx.Actor.UserId });
+    }
+
+    /// <summary>
+    /// While a stage stays late its overdue reminder repeats: after "overdue:n" comes "overdue:n+1", one interval
+    /// later — skipping occurrences already in the past, so a sweeper back from downtime sends one, not a backlog.
+    /// </summary>
+    private static Scheduling.DueItem? NextOverdueRepeat(DealContext ctx, StageRun run, IEnumerable<Scheduling.DueItem> fired)
+    {
+        if (ctx.Flow.Find(run.StageKey)?.Reminders.RepeatWhileOverdue is not { } every) return null;
+        var last = fired.Where(i => i.Kind == Scheduling.DueKind.OverdueReminder).MaxBy(i => i.DueAt);
+        if (last is null || !int.TryParse(last.Key.AsSpan("overdue:".Length), out var n)) return null;
+        var at = ctx.Calendar.Add(last.DueAt, every);
+        for (n++; at <= ctx.Now; n++) at = ctx.Calendar.Add(at, every);
+        return new Scheduling.DueItem(Scheduling.DueKind.OverdueReminder, $"overdue:{n}", at);
     }
 
     private static DealError? ReasonError(string? reason, string field) =>

@@ -44,7 +44,7 @@ public static partial class DealDecider
             LoseDeal l => Lose(deal, l, ctx),
             HoldDeal h => Hold(deal, h, ctx),
             ResumeDeal => Resume(deal, ctx),
-            RecordDueItemFired f => DueFired(deal, f, ctx),
+            RecordDueItemsFired f => DueFired(deal, f, ctx),
             _ => DealDecision.Fail(DealError.Invalid("unknownCommand", $"Unknown command {command.GetType().Name}.")),
         };
     }

@@ -18,7 +18,7 @@ namespace SalesPerf.Engine.Deals;
 [JsonDerivedType(typeof(DealLost), "lost")]
 [JsonDerivedType(typeof(DealPutOnHold), "onHold")]
 [JsonDerivedType(typeof(DealResumed), "resumed")]
-[JsonDerivedType(typeof(DueItemFired), "dueFired")]
+[JsonDerivedType(typeof(DueItemsFired), "dueFired")]
 public abstract record DealEvent
 {
     public required DateTimeOffset At { get; init; }
@@ -63,8 +63,11 @@ public sealed record DealLost(string Reason) : DealEvent;
 
 public sealed record DealPutOnHold(string Reason) : DealEvent;
 
-/// <summary>A reminder, deadline notice or escalation of the current stage run went out (recorded by the due-work sweeper).</summary>
-public sealed record DueItemFired(string StageKey, int Run, string ItemKey) : DealEvent;
+/// <summary>
+/// Due items of the current stage run that the sweeper handled (several after downtime: it sends one current
+/// notice, not a flood). <see cref="NextRepeat"/> is the next overdue reminder, scheduled while the stage stays late.
+/// </summary>
+public sealed record DueItemsFired(string StageKey, int Run, IReadOnlyList<string> ItemKeys, DueItem? NextRepeat) : DealEvent;
 
 /// <summary>Resuming moves the current stage's due times later by the time spent on hold.</summary>
 public sealed record DealResumed(StageSchedule? Schedule) : DealEvent;

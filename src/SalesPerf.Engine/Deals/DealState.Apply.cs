@@ -65,7 +65,14 @@ public sealed partial record DealState
         {
             Delays = Delays.Select(d => d.DelayNo == r.DelayNo ? d with { Attribution = r.To, ReclassifiedBy = r.ActorId } : d).ToImmutableList(),
         },
-        DueItemFired f => this with { Current = Current! with { Fired = Current.Fired.Add(f.ItemKey) } },
+        DueItemsFired f => this with
+        {
+            Current = Current! with
+            {
+                Fired = Current.Fired.Union(f.ItemKeys),
+                Schedule = f.NextRepeat is null ? Current.Schedule : Current.Schedule with { Items = [.. Current.Schedule.Items, f.NextRepeat] },
+            },
+        },
         DealWon w => Close(DealStatus.Won, w.Note, w.At) with { ContractValue = w.ContractValue },
         DealLost l => Close(DealStatus.Lost, l.Reason, l.At),
         DealPutOnHold h => this with { Status = DealStatus.OnHold, OnHoldSince = h.At, ClosedReason = h.Reason },
