@@ -37,7 +37,7 @@ public static class DealEventSerializer
         DealLost => "lost",
         DealPutOnHold => "onHold",
         DealResumed => "resumed",
-        DueItemFired => "dueFired",
+        DueItemsFired => "dueFired",
         _ => e.GetType().Name,
     };
 }
