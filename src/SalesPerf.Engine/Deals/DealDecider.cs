@@ -29,7 +29,7 @@ public static partial class DealDecider
         if (!ctx.Actor.CanWorkOn) return DealDecision.Fail(DealError.Forbidden("notYours", "You can only act on your own or your team's deals."));
         if (deal.IsClosed)
             return DealDecision.Fail(DealError.Conflict("closed", $"The deal is already {deal.Status.ToString().ToLowerInvariant()}."));
-        if (deal.Status == DealStatus.OnHold && command is not (ResumeDeal or LoseDeal or LogFollowUp))
+        if (deal.Status == DealStatus.OnHold && command is not (ResumeDeal or LoseDeal or LogFollowUp or Flows.Migration.MigrateDeal))
             return DealDecision.Fail(DealError.Conflict("onHold", "The deal is on hold: resume it first."));
 
         return command switch
@@ -45,6 +45,7 @@ public static partial class DealDecider
             HoldDeal h => Hold(deal, h, ctx),
             ResumeDeal => Resume(deal, ctx),
             RecordDueItemsFired f => DueFired(deal, f, ctx),
+            Flows.Migration.MigrateDeal m => Migrate(deal, m, ctx),
             _ => DealDecision.Fail(DealError.Invalid("unknownCommand", $"Unknown command {command.GetType().Name}.")),
         };
     }

@@ -19,6 +19,7 @@ namespace SalesPerf.Engine.Deals;
 [JsonDerivedType(typeof(DealPutOnHold), "onHold")]
 [JsonDerivedType(typeof(DealResumed), "resumed")]
 [JsonDerivedType(typeof(DueItemsFired), "dueFired")]
+[JsonDerivedType(typeof(SalesPerf.Engine.Flows.Migration.DealMigrated), "migrated")]
 public abstract record DealEvent
 {
     public required DateTimeOffset At { get; init; }

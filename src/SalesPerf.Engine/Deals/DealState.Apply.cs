@@ -65,6 +65,7 @@ public sealed partial record DealState
         {
             Delays = Delays.Select(d => d.DelayNo == r.DelayNo ? d with { Attribution = r.To, ReclassifiedBy = r.ActorId } : d).ToImmutableList(),
         },
+        SalesPerf.Engine.Flows.Migration.DealMigrated m => ApplyMigration(m),
         DueItemsFired f => this with
         {
             Current = Current! with
