@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Installs what the tests need on a fresh machine, idempotently: PostgreSQL's server binaries (provider tests).
+# Installs what the tests need on a fresh machine, idempotently: PostgreSQL's server binaries (provider tests), aiosmtpd (mail tests).
 set -euo pipefail
 need=()
 if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then need+=(postgresql); fi
 command -v python3 >/dev/null 2>&1 || need+=(python3)
+# The mail tests run a real SMTP server with Debian's Python and aiosmtpd (not a pyenv Python).
+[ -x /usr/bin/python3 ] && /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || need+=(python3-aiosmtpd)
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing ${need[*]}"
   [ "$(id -u)" = 0 ] || { echo "Need root to install: ${need[*]}"; exit 1; }

@@ -16,14 +16,18 @@ public sealed class AccessScope(string userId, IReadOnlySet<string> roles, IRead
     public IReadOnlySet<string> Roles { get; } = roles;
     public IReadOnlySet<string> ManagedRepIds { get; } = managedRepIds;
     public bool IsAdmin => Roles.Contains(Accounts.Roles.Admin);
+    /// <summary>The app itself (reminder sweeper): sees every deal, may only record what it did.</summary>
+    public bool IsSystem => Roles.Contains(Engine.Deals.Actor.SystemRole);
+
+    public static AccessScope System { get; } = new("system", new HashSet<string> { Engine.Deals.Actor.SystemRole }, new HashSet<string>());
     public bool IsManager => Roles.Contains(Accounts.Roles.Manager);
 
-    public bool CanSee(string repId) => IsAdmin || repId == UserId || ManagedRepIds.Contains(repId);
+    public bool CanSee(string repId) => IsAdmin || IsSystem || repId == UserId || ManagedRepIds.Contains(repId);
     public bool CanManage(string repId) => IsAdmin || ManagedRepIds.Contains(repId);
 
     public IQueryable<DealRecord> VisibleDeals(IQueryable<DealRecord> deals)
     {
-        if (IsAdmin) return deals;
+        if (IsAdmin || IsSystem) return deals;
         var me = UserId;
         var reps = ManagedRepIds.ToList();
         return reps.Count == 0 ? deals.Where(d => d.RepId == me) : deals.Where(d => d.RepId == me || reps.Contains(d.RepId));

@@ -17,7 +17,8 @@ public sealed record DealOutcome(DealState? State, DealError? Error, bool NotFou
 /// own flow version, and saves the transition. A write that lost a race is decided again on fresh state, so
 /// the loser of two simultaneous approvals gets the engine's clear "already decided" conflict.
 /// </summary>
-public sealed class DealService(SalesPerfDbContext db, DealStore store, FlowCatalog flows, CalendarProvider calendars, TimeProvider clock)
+public sealed class DealService(SalesPerfDbContext db, DealStore store, FlowCatalog flows, CalendarProvider calendars, TimeProvider clock,
+    IEnumerable<IDealObserver> observers, ILogger<DealService> log)
 {
     public const string DefaultFlowId = "default-sales-flow";
     private const int Attempts = 3;
@@ -39,6 +40,7 @@ public sealed class DealService(SalesPerfDbContext db, DealStore store, FlowCata
         var (transition, error) = DealTransition.Run(null, command, ctx);
         if (error is not null) return new(null, error);
         await store.SaveAsync(transition!, ct);
+        await NotifyAsync(transition!, ct);
         return new(transition!.After, null);
     }
 
@@ -55,6 +57,7 @@ public sealed class DealService(SalesPerfDbContext db, DealStore store, FlowCata
             try
             {
                 await store.SaveAsync(transition!, ct);
+                await NotifyAsync(transition!, ct);
                 return new(transition!.After, null);
             }
             catch (DealConcurrencyException) when (attempt < Attempts)
@@ -64,6 +67,19 @@ public sealed class DealService(SalesPerfDbContext db, DealStore store, FlowCata
             catch (DealConcurrencyException)
             {
                 return new(deal, DealError.Conflict("busy", "The deal is being changed by others right now; try again."));
+            }
+        }
+    }
+
+    /// <summary>Observers run after the commit; their failure is logged and never undoes or fails the user's action.</summary>
+    private async Task NotifyAsync(DealTransition transition, CancellationToken ct)
+    {
+        foreach (var observer in observers)
+        {
+            try { await observer.OnCommittedAsync(transition, ct); }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "{Observer} failed for deal {Deal}", observer.GetType().Name, transition.After.Id);
             }
         }
     }

@@ -8,6 +8,7 @@ using SalesPerf.Web.Deals;
 using SalesPerf.Web.Demo;
 using SalesPerf.Web.Files;
 using SalesPerf.Web.Flows;
+using SalesPerf.Web.Notifications;
 using SalesPerf.Web.Persistence;
 
 namespace SalesPerf.Web.Hosting;
@@ -39,6 +40,7 @@ public static class ServiceRegistration
         services.AddScoped<RequestAccess>();
         services.AddScoped<FileStore>();
 
+        services.AddNotifications(builder.Configuration);
         services.AddValidatorsFromAssemblyContaining<CreateDealRequestValidator>();
         services.AddProblemDetails();
         services.AddOpenApi();

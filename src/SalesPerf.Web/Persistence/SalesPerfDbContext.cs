@@ -64,6 +64,19 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
             e.HasIndex(x => new { x.RepId, x.At });
         });
         b.Entity<CalendarDayRecord>(e => e.HasKey(x => x.Date));
+        b.Entity<Notifications.OutboxMessageRecord>(e =>
+        {
+            e.ToTable("OutboxMessages");
+            e.HasIndex(x => x.DedupKey).IsUnique();
+            e.HasIndex(x => new { x.SentAt, x.NextAttemptAt });
+            e.Property(x => x.DedupKey).HasMaxLength(200);
+            e.Property(x => x.Kind).HasMaxLength(40);
+        });
+        b.Entity<Notifications.AppSecretRecord>(e =>
+        {
+            e.ToTable("AppSecrets");
+            e.HasKey(x => x.Name);
+        });
         b.Entity<UploadedFileRecord>(e =>
         {
             e.HasIndex(x => x.DealId);

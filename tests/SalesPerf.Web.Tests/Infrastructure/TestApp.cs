@@ -28,6 +28,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("salesperf-data-").FullName;
     public FakeTimeProvider Clock { get; }
     public Dictionary<string, string> UserIds { get; } = [];
+    /// <summary>Extra configuration, e.g. the SMTP server of the mail tests.</summary>
+    public Dictionary<string, string> Settings { get; } = new() { ["SalesPerf:Mail:WorkerEnabled"] = "false" };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -36,6 +38,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("SalesPerf:DatabaseProvider", Database.Provider);
         builder.UseSetting("SalesPerf:SeedDemoData", "false");
         builder.UseSetting("SalesPerf:DataPath", DataFolder);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

@@ -1,0 +1,34 @@
+using System.Globalization;
+using SalesPerf.Engine.Deals;
+using SalesPerf.Engine.Flows;
+using SalesPerf.Web.Accounts;
+using SalesPerf.Web.Flows;
+
+namespace SalesPerf.Web.Notifications;
+
+/// <summary>The placeholder values every deal mail shares, in the recipient's language and the company's time zone.</summary>
+public sealed class DealMailContext(CalendarProvider calendars, IConfiguration configuration)
+{
+    private string BaseUrl => (configuration["SalesPerf:Mail:PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/');
+
+    public Dictionary<string, string> Values(DealState deal, Stage stage, AppUser recipient, string repName, DateTimeOffset due) => new()
+    {
+        ["recipient"] = recipient.DisplayName,
+        ["rep"] = repName,
+        ["deal"] = deal.Title,
+        ["customer"] = deal.Customer,
+        ["stage"] = stage.Name.For(recipient.Culture),
+        ["due"] = Local(due, recipient.Culture),
+        ["link"] = $"{BaseUrl}/Deals/Detail/{deal.Id}",
+    };
+
+    public string Local(DateTimeOffset at, string? culture)
+    {
+        var zone = calendars.Zone;
+        var local = TimeZoneInfo.ConvertTime(at, zone);
+        var zh = MailTemplates.CultureOf(culture) == "zh-CN";
+        var text = local.ToString(zh ? "yyyy年M月d日 HH:mm" : "ddd d MMM yyyy, HH:mm", zh ? CultureInfo.GetCultureInfo("zh-CN") : CultureInfo.GetCultureInfo("en-GB"));
+        var offset = zone.GetUtcOffset(at);
+        return $"{text} (UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm})";
+    }
+}

@@ -1,0 +1,22 @@
+using SalesPerf.Web.Deals;
+
+namespace SalesPerf.Web.Notifications;
+
+public static class NotificationRegistration
+{
+    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.AddSingleton<MailTemplates>();
+        services.AddSingleton<DealMailContext>();
+        services.AddScoped<Outbox>();
+        services.AddScoped<MailSender>();
+        services.AddScoped<Recipients>();
+        services.AddScoped<ApprovalLinks>();
+        services.AddScoped<ReminderSweeper>();
+        services.AddScoped<MailDecisions>();
+        services.AddScoped<IDealObserver, ApprovalMailer>();
+        services.AddHostedService<MailWorker>();
+        return services;
+    }
+}
