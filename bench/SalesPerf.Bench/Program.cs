@@ -1,15 +1,18 @@
 using SalesPerf.Bench;
 
-// dotnet run -c Release --project bench/SalesPerf.Bench -- [transitions] [--deals N]
+// dotnet run -c Release --project bench/SalesPerf.Bench -- [transitions [--deals N] | sweep]
 var deals = args.SkipWhile(a => a != "--deals").Skip(1).Select(int.Parse).FirstOrDefault(1000);
 var what = args.FirstOrDefault(a => !a.StartsWith("--") && !int.TryParse(a, out _)) ?? "transitions";
 switch (what)
 {
+    case "sweep":
+        await SweepBenchmark.RunAsync([10_000, 100_000]);
+        break;
     case "transitions":
         await TransitionBenchmark.RunAsync(deals);
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{what}'. Available: transitions");
+        Console.Error.WriteLine($"Unknown benchmark '{what}'. Available: transitions, sweep");
         return 2;
 }
 return 0;

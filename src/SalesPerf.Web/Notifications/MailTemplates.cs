@@ -15,6 +15,9 @@ public sealed partial class MailTemplates
     public static readonly string[] Cultures = ["zh-CN", "en"];
 
     private readonly string _folder = Path.Combine(AppContext.BaseDirectory, "templates", "email");
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _files = new();
+
+    private string Read(string name) => _files.GetOrAdd(name, n => File.ReadAllText(Path.Combine(_folder, n)));
 
     [GeneratedRegex(@"\{\{\{?([a-zA-Z]+)\}?\}\}")]
     private static partial Regex Placeholder();
@@ -24,8 +27,8 @@ public sealed partial class MailTemplates
     public RenderedMail Render(string kind, string? culture, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string>? html = null)
     {
         var c = CultureOf(culture);
-        var text = File.ReadAllText(Path.Combine(_folder, $"{kind}.{c}.txt"));
-        var htmlTemplate = File.ReadAllText(Path.Combine(_folder, $"{kind}.{c}.html"));
+        var text = Read($"{kind}.{c}.txt");
+        var htmlTemplate = Read($"{kind}.{c}.html");
         var firstLine = text.IndexOf('\n');
         var subject = Fill(text[..firstLine].Replace("Subject:", "").Trim(), values, html, encode: false);
         return new RenderedMail(subject, Fill(text[(firstLine + 1)..].TrimStart(), values, html, encode: false), Fill(htmlTemplate, values, html, encode: true));
