@@ -38,6 +38,7 @@ public static class DealEventSerializer
         DealPutOnHold => "onHold",
         DealResumed => "resumed",
         DueItemsFired => "dueFired",
+        SalesPerf.Engine.Flows.Migration.DealMigrated => "migrated",
         _ => e.GetType().Name,
     };
 }

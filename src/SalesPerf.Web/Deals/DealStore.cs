@@ -65,4 +65,35 @@ public sealed class DealStore(SalesPerfDbContext db, DealStateCache cache)
             throw new DealConcurrencyException(t.After.Id);
         }
     }
+
+    /// <summary>
+    /// Writes transitions of existing deals in one transaction: all or none. A deal that changed since it was read
+    /// fails the whole batch (used to migrate deals to a new flow version, which must not stop half-way).
+    /// </summary>
+    public async Task SaveAllAsync(IReadOnlyList<DealTransition> transitions, CancellationToken ct = default)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        await using (var tx = await db.Database.GetDbConnection().BeginTransactionAsync(ct))
+        {
+            var current = Guid.Empty;
+            try
+            {
+                foreach (var t in transitions)
+                {
+                    current = t.After.Id;
+                    var writer = new DealRowWriter(tx, _sql);
+                    writer.UpdateDeal(t.Before ?? throw new ArgumentException("Only existing deals are saved in a batch."), t.After);
+                    writer.InsertEvents(t.After.Id, t.Events);
+                    writer.InsertScores(t.After.Id, t.ScoreEntries);
+                    if (!await writer.FlushAsync(ct)) throw new DealConcurrencyException(t.After.Id);
+                }
+                await tx.CommitAsync(ct);
+            }
+            catch (DbException e) when (_sql.IsUniqueViolation(e))
+            {
+                throw new DealConcurrencyException(current);
+            }
+        }
+        foreach (var t in transitions) cache.Put(t.After);
+    }
 }

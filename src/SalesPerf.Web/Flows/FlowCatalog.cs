@@ -46,4 +46,7 @@ public sealed class FlowCatalog(IServiceScopeFactory scopes)
 
     /// <summary>Call after publishing a new version.</summary>
     public void Published(string definitionId, int version) => _latestPublished[definitionId] = version;
+
+    /// <summary>Call after un-publishing: new deals find no published version until one is published again.</summary>
+    public void Retracted(string definitionId) => _latestPublished.TryRemove(definitionId, out _);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SalesPerf.Web.Accounts;
 using SalesPerf.Web.Deals;
+using SalesPerf.Web.Designer;
 using SalesPerf.Web.Demo;
 using SalesPerf.Web.Files;
 using SalesPerf.Web.Flows;
@@ -36,6 +37,7 @@ public static class AppPipeline
         app.MapFlowEndpoints();
         app.MapFileEndpoints();
         app.MapRazorPages();
+        app.MapDesigner();
         return app;
     }
 }

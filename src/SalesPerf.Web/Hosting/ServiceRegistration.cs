@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SalesPerf.Web.Accounts;
 using SalesPerf.Web.Deals;
+using SalesPerf.Web.Designer;
 using SalesPerf.Web.Demo;
 using SalesPerf.Web.Files;
 using SalesPerf.Web.Flows;
@@ -50,6 +51,7 @@ public static class ServiceRegistration
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         services.AddRazorPages();
+        services.AddDesigner();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
