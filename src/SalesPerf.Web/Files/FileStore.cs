@@ -35,6 +35,11 @@ public sealed class FileStore(SalesPerfDbContext db, IWebHostEnvironment env, IO
             if (!FileSniffer.Matches(extension, head.AsSpan(0, read)))
                 return new(null, $"{fileName} is not really a .{extension} file.");
         }
+        if (OfficePackage.IsPackage(extension))
+        {
+            await using var package = upload.OpenReadStream();
+            if (OfficePackage.Check(package) is { } problem) return new(null, $"{fileName} is not accepted: {problem}.");
+        }
 
         var id = Guid.NewGuid();
         var folder = Path.Combine(Root, dealId.ToString("N"));

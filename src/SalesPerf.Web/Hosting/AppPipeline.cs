@@ -5,6 +5,7 @@ using SalesPerf.Web.Designer;
 using SalesPerf.Web.Demo;
 using SalesPerf.Web.Files;
 using SalesPerf.Web.Flows;
+using SalesPerf.Web.Pages;
 using SalesPerf.Web.Persistence;
 
 namespace SalesPerf.Web.Hosting;
@@ -26,6 +27,7 @@ public static class AppPipeline
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStaticFiles();
+        app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -38,6 +40,7 @@ public static class AppPipeline
         app.MapFileEndpoints();
         app.MapRazorPages();
         app.MapDesigner();
+        app.MapPortalEndpoints();
         return app;
     }
 }

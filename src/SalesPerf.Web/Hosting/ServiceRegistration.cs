@@ -10,6 +10,7 @@ using SalesPerf.Web.Demo;
 using SalesPerf.Web.Files;
 using SalesPerf.Web.Flows;
 using SalesPerf.Web.Notifications;
+using SalesPerf.Web.Pages;
 using SalesPerf.Web.Persistence;
 
 namespace SalesPerf.Web.Hosting;
@@ -52,6 +53,7 @@ public static class ServiceRegistration
         });
         services.AddRazorPages();
         services.AddDesigner();
+        services.AddPortal();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

@@ -1,33 +1,29 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SalesPerf.Engine.Deals;
 using SalesPerf.Web.Accounts;
-using SalesPerf.Web.Deals;
-using SalesPerf.Web.Flows;
+using SalesPerf.Web.Pages.Deals;
 
 namespace SalesPerf.Web.Pages;
 
+/// <summary>"My deals": every deal the caller may see with its stage bar, due date, flags and next action, most urgent first.</summary>
 [Authorize]
-public sealed class IndexModel(RequestAccess access, DealQueries queries, FlowCatalog flows, CalendarProvider calendars, TimeProvider clock) : PageModel
+public sealed class IndexModel(RequestAccess access, MyDealsQuery query) : PageModel
 {
-    private readonly Dictionary<(string, int), IReadOnlyList<string>> _stageKeys = [];
+    [BindProperty(SupportsGet = true)] public DealListShow Show { get; set; } = DealListShow.Open;
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Search { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNo { get; set; } = 1;
 
-    public DealPage Deals { get; private set; } = new([], 0, 1, 50);
-    public TimeSpan Offset { get; private set; }
+    public IReadOnlyList<DealRow> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public int Pages => Math.Max(1, (Total + MyDealsQuery.PageSize - 1) / MyDealsQuery.PageSize);
+    public AccessScope Scope { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Deals = await queries.ListAsync(await access.GetAsync(ct), new DealListFilter(Status: DealStatus.Active, PageSize: 100), ct);
-        Offset = calendars.Zone.GetUtcOffset(clock.GetUtcNow());
-        foreach (var d in Deals.Items)
-            _stageKeys[(d.FlowDefinitionId, d.FlowVersion)] = (await flows.GetAsync(d.FlowDefinitionId, d.FlowVersion, ct)).Stages.Select(s => s.Key).ToList();
-    }
-
-    /// <summary>CSS class of each stage in the deal's flow: done, current or upcoming.</summary>
-    public IEnumerable<string> StageSteps(DealSummary d)
-    {
-        var keys = _stageKeys[(d.FlowDefinitionId, d.FlowVersion)];
-        var current = d.StageKey is null ? keys.Count : keys.ToList().IndexOf(d.StageKey);
-        return keys.Select((_, i) => i < current ? "done" : i == current ? "current" : "");
+        Scope = await access.GetAsync(ct);
+        PageNo = Math.Max(1, PageNo);
+        (Rows, Total) = await query.ListAsync(Scope, Show, null, Search, PageNo, ct);
+        return Page();
     }
 }

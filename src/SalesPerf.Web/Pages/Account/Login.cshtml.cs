@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SalesPerf.Web.Accounts;
+using SalesPerf.Web.Localization;
 
 namespace SalesPerf.Web.Pages.Account;
 
+/// <summary>Identity sign-in with lockout after repeated failures.</summary>
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, Loc l) : PageModel
 {
     [BindProperty] public string Email { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
@@ -18,8 +20,8 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
         var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         ModelState.AddModelError("", result.IsLockedOut
-            ? "账号因多次登录失败被锁定，请 15 分钟后再试。This account is locked after too many failed sign-ins; try again in 15 minutes."
-            : "邮箱或密码错误。Wrong email or password.");
+            ? l["This account is locked after too many failed sign-ins; try again in 15 minutes."]
+            : l["Wrong email or password."]);
         return Page();
     }
 }

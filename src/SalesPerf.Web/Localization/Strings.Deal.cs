@@ -1,0 +1,48 @@
+namespace SalesPerf.Web.Localization;
+
+public static partial class Strings
+{
+    private static IEnumerable<(string En, string Zh)> Deal() =>
+    [
+        ("System", "系统"), ("Estimated value", "预估金额"), ("Current stage", "当前阶段"), ("Started", "开始"),
+        ("Sent back by the manager", "经理退回意见"), ("Completion criteria", "完成标准"), ("Download template", "下载模板"),
+        ("Submission #{0} waits for approval since {1}.", "第 {0} 次提交自 {1} 起等待审批。"), ("Submit deliverable", "提交成果"),
+        ("Follow-ups", "跟进记录"), ("Customer needs", "客户需求"), ("Next step", "下一步"), ("History", "过程记录"),
+        ("Log a follow-up", "记录跟进"), ("When", "时间"), ("What happened", "跟进内容"), ("Next step date", "下一步日期"), ("Save follow-up", "保存跟进"),
+        ("This stage is late. Record why before submitting.", "本阶段已逾期，提交前请填写延误原因。"), ("Delay reason", "延误原因"),
+        ("e.g. the customer has not provided complete consumption data", "例如：客户尚未提供完整的用电数据"), ("Caused by", "责任归属"),
+        ("Record delay reason", "记录延误原因"), ("rep-caused", "销售原因"), ("customer-caused", "客户原因"), ("other cause", "其他原因"),
+        ("Delay reasons", "延误原因"), ("re-classified", "已重新归类"), ("Comment", "意见"), ("Re-classify", "重新归类"),
+        ("Hold, resume or close the deal", "暂停、恢复或关闭商机"), ("Resume", "恢复"), ("Reason", "原因"), ("Put on hold", "暂停"), ("Close as lost", "关闭为丢单"),
+        ("Follow-up saved.", "跟进已保存。"), ("Delay reason recorded.", "延误原因已记录。"), ("Delay re-classified.", "延误已重新归类。"),
+        ("Submitted for approval.", "已提交审批。"), ("Please correct the marked fields.", "请修改标出的字段。"),
+        ("Submit", "提交"), ("Submit for approval", "提交审批"),
+        ("Created the deal (estimated value {0})", "创建商机（预估金额 {0}）"), ("Stage “{0}” started", "阶段“{0}”开始"),
+        ("Stage “{0}” started again (run {1})", "阶段“{0}”重新开始（第 {1} 轮）"), ("due {0}", "截止 {0}"), ("Follow-up on {0}", "跟进（{0}）"),
+        ("Submitted “{0}” (submission #{1})", "提交“{0}”（第 {1} 次）"), ("Approved “{0}”", "审批通过“{0}”"), ("{0} day(s) late", "逾期 {0} 天"),
+        ("Sent back “{0}” for changes", "退回“{0}”修改"), ("Sent back from “{0}” to “{1}”", "从“{0}”退回到“{1}”"),
+        ("Delay reason for “{0}” ({1})", "“{0}”的延误原因（{1}）"), ("Delay #{0} re-classified: {1} → {2}", "延误 #{0} 重新归类：{1} → {2}"),
+        ("Deal won (contract value {0})", "赢单（合同金额 {0}）"), ("Deal lost", "丢单"), ("Resumed", "恢复"),
+        ("Describe the follow-up in at least {0} characters.", "请至少用 {0} 个字描述跟进内容。"), ("At most {0} characters.", "最多 {0} 个字符。"),
+        ("Say what the next step is.", "请填写下一步做什么。"), ("Give the next step a date.", "请填写下一步的日期。"),
+        ("Give a reason of at least {0} characters.", "原因至少 {0} 个字。"), ("Choose who caused the delay.", "请选择延误的责任归属。"),
+        ("Tell the rep what to change (at least {0} characters).", "请告诉销售需要修改什么（至少 {0} 个字）。"),
+        ("A follow-up cannot be logged for a time in the future.", "不能记录未来时间的跟进。"),
+        ("The next step cannot be dated before the follow-up.", "下一步日期不能早于跟进时间。"),
+        ("{0}: tick every item once it is done.", "{0}：完成后请勾选每一项。"), ("{0}: attach a file.", "{0}：请上传文件。"), ("{0} is required.", "请填写{0}。"),
+        ("{0} needs at least {1} characters (now {2}).", "{0}至少需要 {1} 个字（当前 {2} 个）。"), ("{0} must be a number.", "{0}必须是数字。"),
+        ("{0} must be between {1} and {2}.", "{0}必须在 {1} 到 {2} 之间。"), ("{0} must be a date.", "{0}必须是日期。"), ("{0}: choose one of the options.", "{0}：请从选项中选择。"),
+        ("The file needs a name of at most 200 characters.", "文件名最多 200 个字符。"), ("{0} is empty.", "{0} 是空文件。"),
+        ("{0} is larger than {1} MB.", "{0} 超过 {1} MB。"), ("{0}: only {1} files are accepted here.", "{0}：此处只接受 {1} 文件。"),
+        ("{0} is not really a .{1} file.", "{0} 的内容不是 .{1} 文件。"),
+        ("{0} is not a valid Office document (damaged, or unpacks too large).", "{0} 不是有效的 Office 文档（已损坏或解压后过大）。"),
+        ("This stage is already submitted and waits for approval.", "本阶段已提交，正在等待审批。"), ("Someone already decided this submission.", "此提交已被他人处理。"),
+        ("The deal is already closed.", "商机已关闭。"), ("The deal is on hold: resume it first.", "商机已暂停，请先恢复。"),
+        ("The stage is late: record a delay reason before submitting.", "阶段已逾期：提交前请记录延误原因。"),
+        ("Only the deal's rep can do this.", "只有该商机的销售可以执行此操作。"), ("Only the rep's manager or an admin can do this.", "只有销售经理或管理员可以执行此操作。"),
+        ("You are not the approver of this stage.", "您不是此阶段的审批人。"), ("The deal has moved on to another stage; reload the page.", "商机已进入其他阶段，请刷新页面。"),
+        ("The delay already has this attribution.", "该延误已是此归属。"), ("The deal is being changed by others right now; try again.", "商机正在被他人修改，请重试。"),
+        ("The deliverable does not meet the stage's completion criteria.", "提交内容不符合本阶段的完成标准。"), ("The follow-up is incomplete.", "跟进记录不完整。"),
+        ("The deal is not on hold.", "商机未暂停。"),
+    ];
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using SalesPerf.Engine.Deals;
+using SalesPerf.Engine.Flows;
+using SalesPerf.Web.Accounts;
+using SalesPerf.Web.Deals;
+using SalesPerf.Web.Flows;
+using SalesPerf.Web.Persistence;
+
+namespace SalesPerf.Web.Pages.Approvals;
+
+/// <summary>One submission waiting for the viewer's decision, with the delay reason of its stage run, if any.</summary>
+public sealed record PendingItem(DealState Deal, StageFlow Flow, Stage Stage, PendingSubmission Submission, string? RepName, DelayReason? Delay, bool Late);
+
+/// <summary>Open submissions of the deals the viewer manages (never their own), the longest waiting first.</summary>
+public sealed class ApprovalQueue(SalesPerfDbContext db, DealStore store, FlowCatalog flows, DealQueries queries, TimeProvider clock)
+{
+    public const int Limit = 50;
+
+    public async Task<(IReadOnlyList<PendingItem> Items, int Total)> ListAsync(AccessScope scope, CancellationToken ct = default)
+    {
+        var me = scope.UserId;
+        var q = scope.VisibleDeals(db.Deals.AsNoTracking()).Where(d => d.PendingSubmissionNo != null && d.RepId != me && d.Status == DealStatus.Active);
+        var total = await q.CountAsync(ct);
+        var ids = await q.OrderBy(d => d.LastActivityAt).Select(d => d.Id).Take(Limit).ToListAsync(ct);
+        var items = new List<PendingItem>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (await store.LoadAsync(id, ct) is not { Current: { Pending: { } pending } run } deal) continue;
+            var flow = await flows.GetAsync(deal.FlowDefinitionId, deal.FlowVersion, ct);
+            items.Add(new PendingItem(deal, flow, flow[run.StageKey], pending, null, deal.LatestDelayFor(run), pending.SubmittedAt > run.Schedule.DueAt));
+        }
+        var names = await queries.RepNamesAsync(items.Select(i => i.Deal.RepId), ct);
+        _ = clock;
+        return (items.Select(i => i with { RepName = names.GetValueOrDefault(i.Deal.RepId) }).ToList(), total);
+    }
+}

@@ -1,0 +1,6 @@
+using SalesPerf.Engine.Flows;
+
+namespace SalesPerf.Web.Pages.Approvals;
+
+/// <summary>What the approve / send-back form needs: the submission, its stage (for send-back targets) and where to return.</summary>
+public sealed record DecideView(Guid DealId, int SubmissionNo, Stage Stage, StageFlow Flow, string ReturnUrl);
