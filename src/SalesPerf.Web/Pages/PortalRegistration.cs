@@ -16,6 +16,7 @@ public static class PortalRegistration
         services.AddScoped<MyDealsQuery>();
         services.AddScoped<Timeline>();
         services.AddScoped<Approvals.ApprovalQueue>();
+        services.AddScoped<Team.TeamBoardQuery>();
         return services;
     }
 

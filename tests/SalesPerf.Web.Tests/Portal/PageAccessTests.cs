@@ -37,6 +37,11 @@ public sealed class PageAccessTests : IAsyncLifetime
         { "/Deals/{deal}/Submit", "admin", HttpStatusCode.Forbidden }, { "/Deals/{deal}/Submit", "", HttpStatusCode.Unauthorized },
         { "/Approvals", "rA", HttpStatusCode.Forbidden }, { "/Approvals", "mN", HttpStatusCode.OK }, { "/Approvals", "mS", HttpStatusCode.OK },
         { "/Approvals", "admin", HttpStatusCode.OK }, { "/Approvals", "", HttpStatusCode.Unauthorized },
+        { "/Team", "rA", HttpStatusCode.Forbidden }, { "/Team", "mN", HttpStatusCode.OK }, { "/Team", "admin", HttpStatusCode.OK },
+        { "/Team", "", HttpStatusCode.Unauthorized },
+        { "/Score", "rA", HttpStatusCode.OK }, { "/Score?rep={rA}", "rA", HttpStatusCode.OK }, { "/Score?rep={rA}", "rB", HttpStatusCode.NotFound },
+        { "/Score?rep={rA}", "mN", HttpStatusCode.OK }, { "/Score?rep={rA}", "mS", HttpStatusCode.NotFound }, { "/Score?rep={rA}", "admin", HttpStatusCode.OK },
+        { "/Score", "", HttpStatusCode.Unauthorized },
         { "/templates/deliverables/needs-analysis-report.xlsx", "rA", HttpStatusCode.OK },
         { "/templates/deliverables/..%2Fappsettings.json", "rA", HttpStatusCode.NotFound },
         { "/templates/deliverables/needs-analysis-report.xlsx", "", HttpStatusCode.Unauthorized },
@@ -47,7 +52,7 @@ public sealed class PageAccessTests : IAsyncLifetime
     public async Task Who_can_open_which_page(string page, string user, HttpStatusCode expected)
     {
         var client = user.Length == 0 ? _app.Anonymous() : await _app.SignInAsync(user);
-        var response = await client.Http.GetAsync(page.Replace("{deal}", _deal));
+        var response = await client.Http.GetAsync(page.Replace("{deal}", _deal).Replace("{rA}", _app.UserIds["rA"]));
         Assert.Equal(expected, response.Effective());
     }
 

@@ -109,6 +109,30 @@ public sealed class PortalFlowTests : IAsyncLifetime
         var deal = await _rep.GetJsonAsync($"/api/deals/{_deal}");
         Assert.Equal("needs-analysis", deal["current"]!["key"].Str());
         Assert.DoesNotContain($"{_deal}:1", await manager.HtmlAsync("/Approvals"));
+
+        // The approval shows on the rep's score page, linked to its event; the deal's title stays encoded there too.
+        var score = await _rep.HtmlAsync("/Score");
+        Assert.Matches($"href=\"/Deals/{_deal}#e\\d+\"", score);
+        Assert.Contains("Stage &#x27;First visit&#x27; approved", score);
+        Assert.DoesNotContain("<script>alert", score);
+    }
+
+    [Fact]
+    public async Task The_team_board_shows_overdue_and_stalled_deals_of_the_managers_team_only()
+    {
+        var other = await (await _app.SignInAsync("rC")).CreateDealAsync("South deal");
+        _app.Clock.Advance(TimeSpan.FromDays(20));
+        var board = await (await _app.SignInAsync("mN")).HtmlAsync("/Team");
+        Assert.Contains($"href=\"/Deals/{_deal}\"", board[board.IndexOf("id=\"overdue\"")..board.IndexOf("id=\"stalled\"")]);
+        Assert.Contains($"href=\"/Deals/{_deal}\"", board[board.IndexOf("id=\"stalled\"")..]);
+        Assert.DoesNotContain(other, board);
+
+        // A follow-up with a next step in the future takes the deal off the stalled list.
+        Assert.Equal(HttpStatusCode.Redirect, (await FollowUpAsync(_rep, new()
+            { ["FollowUp.Content"] = "Called the customer", ["FollowUp.NextStep"] = "Site visit", ["FollowUp.NextStepDate"] = "2026-04-30" })).StatusCode);
+        _app.Clock.Advance(TimeSpan.FromDays(15));
+        var later = await (await _app.SignInAsync("mN")).HtmlAsync("/Team");
+        Assert.DoesNotContain($"href=\"/Deals/{_deal}\"", later[later.IndexOf("id=\"stalled\"")..]);
     }
 
     [Fact]
