@@ -15,6 +15,11 @@ public sealed class DealStateCache(int capacity = 20_000)
     public DealState? Get(Guid dealId, int currentVersion) =>
         _states.TryGetValue(dealId, out var state) && state.Version == currentVersion ? state : null;
 
+    /// <summary>Whatever is cached, unverified.</summary>
+    public DealState? Get(Guid dealId) => _states.TryGetValue(dealId, out var state) ? state : null;
+
+    public void Remove(Guid dealId) => _states.TryRemove(dealId, out _);
+
     public void Put(DealState state)
     {
         if (_states.Count >= capacity) _states.Clear();

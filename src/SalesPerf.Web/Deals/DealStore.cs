@@ -20,6 +20,13 @@ public sealed class DealStore(SalesPerfDbContext db, DealStateCache cache)
 {
     private readonly SqlDialect _sql = SqlDialect.For(db);
 
+    /// <summary>
+    /// This node's cached state if it has one, unverified; only for deciding a command whose write the version guard
+    /// checks (see <see cref="DealService"/>). Everything shown to people uses <see cref="LoadAsync"/>.
+    /// </summary>
+    public async Task<DealState?> LoadCachedOrStoredAsync(Guid dealId, CancellationToken ct = default) =>
+        cache.Get(dealId) ?? await LoadAsync(dealId, ct);
+
     public async Task<DealState?> LoadAsync(Guid dealId, CancellationToken ct = default)
     {
         await db.Database.OpenConnectionAsync(ct);
@@ -62,7 +69,13 @@ public sealed class DealStore(SalesPerfDbContext db, DealStateCache cache)
         catch (DbException e) when (_sql.IsUniqueViolation(e))
         {
             // Someone appended event #n before us: the (DealId, Sequence) key says so.
+            cache.Remove(t.After.Id);
             throw new DealConcurrencyException(t.After.Id);
+        }
+        catch (DealConcurrencyException)
+        {
+            cache.Remove(t.After.Id);
+            throw;
         }
     }
 
