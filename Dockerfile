@@ -1,9 +1,12 @@
 # SalesPerf: multi-stage build, non-root runtime, CJK font for PDF reports, data/ as a volume.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# Node/npm install the Elsa Studio designer (pinned in src/SalesPerf.Web/Designer/studio) during the build.
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props SalesPerf.sln ./
 COPY src/SalesPerf.Engine/SalesPerf.Engine.csproj src/SalesPerf.Engine/
 COPY src/SalesPerf.Web/SalesPerf.Web.csproj src/SalesPerf.Web/
+COPY src/SalesPerf.Web/Designer/studio/package.json src/SalesPerf.Web/Designer/studio/package-lock.json src/SalesPerf.Web/Designer/studio/studio.targets src/SalesPerf.Web/Designer/studio/
 RUN dotnet restore src/SalesPerf.Web/SalesPerf.Web.csproj
 COPY src/ src/
 COPY workflows/ workflows/
