@@ -21,7 +21,7 @@ public sealed class SmtpSink : IDisposable
 
     public void Start()
     {
-        var script = Path.Combine(RepoRoot(), "scripts", "smtp-sink.py");
+        var script = Path.Combine(AppContext.BaseDirectory, "smtp-sink.py");
         _process = Process.Start(new ProcessStartInfo("/usr/bin/python3", [script, Port.ToString(), Folder]) { RedirectStandardOutput = true, RedirectStandardError = true })
             ?? throw new InvalidOperationException("python3 did not start");
         var line = _process.StandardOutput.ReadLine();
@@ -53,10 +53,4 @@ public sealed class SmtpSink : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "SalesPerf.sln"))) return dir.FullName;
-        throw new InvalidOperationException("SalesPerf.sln not found above " + AppContext.BaseDirectory);
-    }
 }
