@@ -10,6 +10,11 @@ internal static class DescriptorEndpoints
 {
     private static readonly JsonArray Activities = ActivityDescriptors.All();
 
+    private static JsonObject Hidden(string type) => new()
+    {
+        ["type"] = type, ["displayName"] = type, ["isSerializable"] = true, ["isBrowsable"] = false, ["properties"] = new JsonObject(),
+    };
+
     public static void MapDescriptorEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/descriptors/activities", () => StudioResults.List(Activities.Select(a => a!.DeepClone())));
@@ -21,12 +26,9 @@ internal static class DescriptorEndpoints
                 ["type"] = "Literal", ["displayName"] = "Value", ["isSerializable"] = true, ["isBrowsable"] = true,
                 ["properties"] = new JsonObject(),
             },
-            // Not offered to admins; the Studio's expression editor expects a second, non-literal syntax to exist.
-            new JsonObject
-            {
-                ["type"] = "Object", ["displayName"] = "Object", ["isSerializable"] = true, ["isBrowsable"] = false,
-                ["properties"] = new JsonObject(),
-            },
+            // Never offered (not browsable): the Studio's expression editor looks these two up by name when it opens.
+            Hidden("Object"),
+            Hidden("JavaScript"),
         ]));
 
         foreach (var empty in new[]

@@ -1,0 +1,84 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Playwright;
+
+namespace SalesPerf.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (never a downloaded browser), headless, with a fresh profile. Collects every
+/// console error, failed request, HTTP error answer and request to another host, so a test can fail on any of them.
+/// </summary>
+public sealed class ChromiumSession : IAsyncDisposable
+{
+    private readonly IPlaywright _playwright;
+    private readonly string _profile;
+
+    private ChromiumSession(IPlaywright playwright, IBrowserContext context, IPage page, string profile)
+    {
+        _playwright = playwright;
+        Context = context;
+        Page = page;
+        _profile = profile;
+    }
+
+    public IBrowserContext Context { get; }
+    public IPage Page { get; }
+    public List<string> Problems { get; } = [];
+    public List<string> ApiCalls { get; } = [];
+
+    public static async Task<ChromiumSession> LaunchAsync(string baseUrl)
+    {
+        var playwright = await Playwright.CreateAsync();
+        var profile = Directory.CreateTempSubdirectory("salesperf-chromium-").FullName;
+        var context = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"],
+            ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
+            Locale = "en-US",
+        });
+        var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
+        var browser = new ChromiumSession(playwright, context, page, profile);
+        var origin = new Uri(baseUrl).Authority;
+        // Nothing may leave the machine: a request to another host is refused and reported.
+        await context.RouteAsync("**/*", async route =>
+        {
+            var url = new Uri(route.Request.Url);
+            if (url.Scheme is "http" or "https" && url.Authority != origin)
+            {
+                browser.Problems.Add($"request to another host: {route.Request.Url}");
+                await route.AbortAsync();
+            }
+            else await route.ContinueAsync();
+        });
+        page.Console += (_, m) => { if (m.Type == "error") browser.Problems.Add($"console error: {m.Text}"); };
+        page.PageError += (_, e) => browser.Problems.Add($"page error: {e}");
+        page.RequestFailed += (_, r) => browser.Problems.Add($"request failed: {r.Method} {r.Url} {r.Failure}");
+        page.Response += (_, r) =>
+        {
+            if (r.Url.Contains("/elsa/api/", StringComparison.Ordinal)) browser.ApiCalls.Add($"{r.Request.Method} {r.Url} {r.Status}");
+            if (r.Status >= 400) browser.Problems.Add($"HTTP {r.Status}: {r.Request.Method} {r.Url}");
+        };
+        return browser;
+    }
+
+    public async Task ScreenshotAsync(string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    }
+
+    /// <summary>artifacts/screenshots at the repository root (gitignored).</summary>
+    public static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+
+    private static string RepositoryRoot([CallerFilePath] string here = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", ".."));
+
+    public async ValueTask DisposeAsync()
+    {
+        await Context.DisposeAsync();
+        _playwright.Dispose();
+        try { Directory.Delete(_profile, recursive: true); } catch (IOException) { }
+    }
+}
