@@ -24,4 +24,7 @@ public sealed class MailOptions
     /// <summary>How often the background worker sweeps due reminders and sends the outbox.</summary>
     public TimeSpan WorkerInterval { get; set; } = TimeSpan.FromSeconds(15);
     public bool WorkerEnabled { get; set; } = true;
+    /// <summary>When the weekly digest (绩效周报) goes out, in the company's time zone.</summary>
+    public DayOfWeek DigestDay { get; set; } = DayOfWeek.Monday;
+    public TimeSpan DigestTime { get; set; } = TimeSpan.FromHours(8);
 }

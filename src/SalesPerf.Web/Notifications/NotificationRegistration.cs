@@ -15,6 +15,7 @@ public static class NotificationRegistration
         services.AddScoped<ApprovalLinks>();
         services.AddScoped<ReminderSweeper>();
         services.AddScoped<MailDecisions>();
+        services.AddScoped<WeeklyDigest>();
         services.AddScoped<IDealObserver, ApprovalMailer>();
         services.AddHostedService<MailWorker>();
         return services;
