@@ -6,6 +6,9 @@ if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb 
 command -v python3 >/dev/null 2>&1 || need+=(python3)
 # The mail tests run a real SMTP server with Debian's Python and aiosmtpd (not a pyenv Python).
 [ -x /usr/bin/python3 ] && /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || need+=(python3-aiosmtpd)
+# The designer's browser test drives Debian's Chromium; the build installs the Elsa Studio designer with npm.
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing ${need[*]}"
   [ "$(id -u)" = 0 ] || { echo "Need root to install: ${need[*]}"; exit 1; }
