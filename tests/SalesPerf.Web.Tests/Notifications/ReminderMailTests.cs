@@ -7,30 +7,18 @@ using SalesPerf.Web.Tests.Infrastructure;
 namespace SalesPerf.Web.Tests.Notifications;
 
 /// <summary>Reminders reach the rep once, survive SMTP outages and restarts, and never go out twice.</summary>
-public abstract class ReminderMailTests(Func<TestDatabase> database) : IAsyncLifetime
+public abstract class ReminderMailTests(Func<TestDatabase> database) : MailAppTests(database)
 {
-    private readonly SmtpSink _smtp = new();
-    private TestApp _app = null!;
-
-    public async Task InitializeAsync() => _app = await new TestApp(database()).WithSmtp(_smtp).StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        _app.Database.Dispose();
-        _smtp.Dispose();
-    }
-
     [Fact]
     public async Task A_reminder_reaches_the_rep_in_their_language_with_a_calendar_file_and_only_once()
     {
-        var id = await (await _app.SignInAsync("rA")).CreateDealAsync("Storage project");
-        _app.Clock.Advance(TimeSpan.FromDays(5) + TimeSpan.FromMinutes(1)); // first visit: reminder 2 days before the 7-day deadline
+        var id = await (await App.SignInAsync("rA")).CreateDealAsync("Storage project");
+        App.Clock.Advance(TimeSpan.FromDays(5) + TimeSpan.FromMinutes(1)); // first visit: reminder 2 days before the 7-day deadline
 
-        Assert.Equal(1, await _app.RunMailRoundAsync());
-        Assert.Equal(0, await _app.RunMailRoundAsync());
+        Assert.Equal(1, await App.RunMailRoundAsync());
+        Assert.Equal(0, await App.RunMailRoundAsync());
 
-        var mail = Assert.Single(_smtp.Messages());
+        var mail = Assert.Single(Smtp.Messages());
         Assert.Equal("rA@test.local", mail.To.Mailboxes.Single().Address);
         Assert.Contains("Storage project", mail.Subject);
         Assert.Contains("First visit", mail.Subject);
@@ -44,11 +32,11 @@ public abstract class ReminderMailTests(Func<TestDatabase> database) : IAsyncLif
     [Fact]
     public async Task After_a_week_of_downtime_the_rep_gets_one_current_notice_and_the_manager_the_escalation()
     {
-        await (await _app.SignInAsync("rA")).CreateDealAsync("Wind farm connection");
-        _app.Clock.Advance(TimeSpan.FromDays(14));
+        await (await App.SignInAsync("rA")).CreateDealAsync("Wind farm connection");
+        App.Clock.Advance(TimeSpan.FromDays(14));
 
-        Assert.Equal(2, await _app.RunMailRoundAsync());
-        var mails = _smtp.Messages();
+        Assert.Equal(2, await App.RunMailRoundAsync());
+        var mails = Smtp.Messages();
         Assert.Single(mails, m => m.To.Mailboxes.Single().Address == "rA@test.local");
         var escalation = Assert.Single(mails, m => m.To.Mailboxes.Single().Address == "mN@test.local");
         Assert.Contains("Escalation", escalation.Subject);
@@ -58,23 +46,23 @@ public abstract class ReminderMailTests(Func<TestDatabase> database) : IAsyncLif
     [Fact]
     public async Task Submitting_cancels_the_pending_reminders()
     {
-        var rep = await _app.SignInAsync("rA");
+        var rep = await App.SignInAsync("rA");
         var id = await rep.CreateDealAsync();
         await rep.SubmitCurrentStageAsync(id);
-        _app.Clock.Advance(TimeSpan.FromDays(10));
-        await _app.RunMailRoundAsync();
-        Assert.All(_smtp.Messages(), m => Assert.Equal("mN@test.local", m.To.Mailboxes.Single().Address)); // only the approval request
+        App.Clock.Advance(TimeSpan.FromDays(10));
+        await App.RunMailRoundAsync();
+        Assert.All(Smtp.Messages(), m => Assert.Equal("mN@test.local", m.To.Mailboxes.Single().Address)); // only the approval request
     }
 
     [Fact]
-    public async Task While_smtp_is_down_nothing_is_lost_and_after_it_returns_each_mail_arrives_once()
+    public async Task WhileSmtp_is_down_nothing_is_lost_and_after_it_returns_each_mail_arrives_once()
     {
-        await (await _app.SignInAsync("rA")).CreateDealAsync("Outage");
-        _app.Clock.Advance(TimeSpan.FromDays(5) + TimeSpan.FromMinutes(1));
-        _smtp.Stop();
+        await (await App.SignInAsync("rA")).CreateDealAsync("Outage");
+        App.Clock.Advance(TimeSpan.FromDays(5) + TimeSpan.FromMinutes(1));
+        Smtp.Stop();
 
-        Assert.Equal(0, await _app.RunMailRoundAsync());
-        using (var scope = _app.Services.CreateScope())
+        Assert.Equal(0, await App.RunMailRoundAsync());
+        using (var scope = App.Services.CreateScope())
         {
             var queued = await scope.ServiceProvider.GetRequiredService<SalesPerfDbContext>().Set<OutboxMessageRecord>().SingleAsync();
             Assert.Null(queued.SentAt);
@@ -83,42 +71,42 @@ public abstract class ReminderMailTests(Func<TestDatabase> database) : IAsyncLif
         }
         for (var hour = 0; hour < 60; hour++) // an hour of retries against a dead server
         {
-            _app.Clock.Advance(TimeSpan.FromMinutes(1));
-            await _app.RunMailRoundAsync();
+            App.Clock.Advance(TimeSpan.FromMinutes(1));
+            await App.RunMailRoundAsync();
         }
-        _smtp.Start();
-        _app.Clock.Advance(MailSender.MaxBackoff);
-        Assert.Equal(1, await _app.RunMailRoundAsync());
-        Assert.Equal(0, await _app.RunMailRoundAsync());
-        Assert.Single(_smtp.Messages());
+        Smtp.Start();
+        App.Clock.Advance(MailSender.MaxBackoff);
+        Assert.Equal(1, await App.RunMailRoundAsync());
+        Assert.Equal(0, await App.RunMailRoundAsync());
+        Assert.Single(Smtp.Messages());
     }
 
     [Fact]
-    public async Task Two_app_nodes_sweeping_and_sending_at_once_send_each_mail_once()
+    public async Task TwoApp_nodes_sweeping_and_sending_at_once_send_each_mail_once()
     {
-        for (var i = 0; i < 6; i++) await (await _app.SignInAsync(i % 2 == 0 ? "rA" : "rB")).CreateDealAsync($"Deal {i}");
-        _app.Clock.Advance(TimeSpan.FromDays(5) + TimeSpan.FromMinutes(1));
-        await using var second = await new TestApp(_app.Database, _app.Clock).WithSmtp(_smtp).StartAsync();
+        for (var i = 0; i < 6; i++) await (await App.SignInAsync(i % 2 == 0 ? "rA" : "rB")).CreateDealAsync($"Deal {i}");
+        App.Clock.Advance(TimeSpan.FromDays(5) + TimeSpan.FromMinutes(1));
+        await using var second = await AnotherNodeAsync();
 
-        await Task.WhenAll(_app.RunMailRoundAsync(), second.RunMailRoundAsync(), _app.RunMailRoundAsync(), second.RunMailRoundAsync());
-        await Task.WhenAll(_app.RunMailRoundAsync(), second.RunMailRoundAsync());
+        await Task.WhenAll(App.RunMailRoundAsync(), second.RunMailRoundAsync(), App.RunMailRoundAsync(), second.RunMailRoundAsync());
+        await Task.WhenAll(App.RunMailRoundAsync(), second.RunMailRoundAsync());
 
-        var mails = _smtp.Messages();
+        var mails = Smtp.Messages();
         Assert.Equal(6, mails.Count);
         Assert.Equal(6, mails.Select(m => m.Subject).Distinct().Count());
     }
 
     [Fact]
-    public async Task A_restarted_app_does_not_send_again_what_was_sent_before()
+    public async Task A_restartedApp_does_not_send_again_what_was_sent_before()
     {
-        await (await _app.SignInAsync("rA")).CreateDealAsync("Restart");
-        _app.Clock.Advance(TimeSpan.FromDays(5) + TimeSpan.FromMinutes(1));
-        await _app.RunMailRoundAsync();
-        await _app.DisposeAsync();
+        await (await App.SignInAsync("rA")).CreateDealAsync("Restart");
+        App.Clock.Advance(TimeSpan.FromDays(5) + TimeSpan.FromMinutes(1));
+        await App.RunMailRoundAsync();
+        await App.DisposeAsync();
 
-        _app = await new TestApp(_app.Database, _app.Clock).WithSmtp(_smtp).StartAsync();
-        Assert.Equal(0, await _app.RunMailRoundAsync());
-        Assert.Single(_smtp.Messages());
+        App = await AnotherNodeAsync();
+        Assert.Equal(0, await App.RunMailRoundAsync());
+        Assert.Single(Smtp.Messages());
     }
 }
 

@@ -5,20 +5,8 @@ using SalesPerf.Web.Tests.Infrastructure;
 namespace SalesPerf.Web.Tests.Notifications;
 
 /// <summary>The weekly digest: what each rep did and has due, what each manager must look at; once per week.</summary>
-public sealed class WeeklyDigestTests : IAsyncLifetime
+public sealed class WeeklyDigestTests() : MailAppTests(TestDatabase.Sqlite)
 {
-    private readonly SmtpSink _smtp = new();
-    private TestApp _app = null!;
-
-    public async Task InitializeAsync() => _app = await new TestApp(TestDatabase.Sqlite()).WithSmtp(_smtp).StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        _app.Database.Dispose();
-        _smtp.Dispose();
-    }
-
     private async Task<int> QueueDigestsAsync(TestApp app)
     {
         using var scope = app.Services.CreateScope();
@@ -29,20 +17,20 @@ public sealed class WeeklyDigestTests : IAsyncLifetime
     public async Task Each_rep_and_manager_gets_one_digest_per_week_with_last_weeks_work_and_what_is_pending()
     {
         // Monday 2 March, 09:00 in Shanghai: a first visit approved this week, then the needs report submitted.
-        var rep = await _app.SignInAsync("rA");
-        var manager = await _app.SignInAsync("mN");
+        var rep = await App.SignInAsync("rA");
+        var manager = await App.SignInAsync("mN");
         var id = await rep.CreateDealAsync("Digest deal");
         var submitted = await ApiClient.ReadAsync(await rep.SubmitCurrentStageAsync(id), expectSuccess: true);
         await manager.PostJsonAsync($"/api/deals/{id}/submissions/{submitted.PendingSubmission()}/approve", new { });
-        _app.Clock.Advance(TimeSpan.FromDays(6));
+        App.Clock.Advance(TimeSpan.FromDays(6));
         await rep.SubmitCurrentStageAsync(id);
-        _app.Clock.Advance(TimeSpan.FromDays(1)); // Monday 9 March, 09:00: the digest of the week that just ended is due
+        App.Clock.Advance(TimeSpan.FromDays(1)); // Monday 9 March, 09:00: the digest of the week that just ended is due
 
-        Assert.Equal(5, await QueueDigestsAsync(_app)); // reps rA, rB, rC and managers mN, mS
-        Assert.Equal(0, await QueueDigestsAsync(_app));
-        await _app.RunMailRoundAsync();
+        Assert.Equal(5, await QueueDigestsAsync(App)); // reps rA, rB, rC and managers mN, mS
+        Assert.Equal(0, await QueueDigestsAsync(App));
+        await App.RunMailRoundAsync();
 
-        var mails = _smtp.Messages().Where(m => (m.Subject ?? "").Contains("Weekly performance digest (2026-03-09)")).ToList();
+        var mails = Smtp.Messages().Where(m => (m.Subject ?? "").Contains("Weekly performance digest (2026-03-09)")).ToList();
         Assert.Equal(5, mails.Count);
         var repMail = mails.Single(m => m.To.Mailboxes.Single().Address == "rA@test.local").TextBody!;
         Assert.Contains("Stages approved last week: 1", repMail);
@@ -55,14 +43,14 @@ public sealed class WeeklyDigestTests : IAsyncLifetime
     [Fact]
     public async Task A_restart_within_the_week_sends_nothing_again_and_the_next_week_sends_again()
     {
-        _app.Clock.Advance(TimeSpan.FromDays(7));
-        Assert.Equal(5, await QueueDigestsAsync(_app));
-        await _app.DisposeAsync();
+        App.Clock.Advance(TimeSpan.FromDays(7));
+        Assert.Equal(5, await QueueDigestsAsync(App));
+        await App.DisposeAsync();
 
-        _app = await new TestApp(_app.Database, _app.Clock).WithSmtp(_smtp).StartAsync();
-        _app.Clock.Advance(TimeSpan.FromDays(3));
-        Assert.Equal(0, await QueueDigestsAsync(_app));
-        _app.Clock.Advance(TimeSpan.FromDays(4));
-        Assert.Equal(5, await QueueDigestsAsync(_app));
+        App = await AnotherNodeAsync();
+        App.Clock.Advance(TimeSpan.FromDays(3));
+        Assert.Equal(0, await QueueDigestsAsync(App));
+        App.Clock.Advance(TimeSpan.FromDays(4));
+        Assert.Equal(5, await QueueDigestsAsync(App));
     }
 }
