@@ -16,7 +16,7 @@ public enum LinkProblem { None, Malformed, Forged, Expired }
 /// Signs and checks approval links: the grant's fields, HMAC-SHA256 with a key generated once and kept in the
 /// database (so every app node accepts every node's links). The link carries no session and no secret of the user.
 /// </summary>
-public sealed class ApprovalLinks(SalesPerfDbContext db, IOptions<MailOptions> options, TimeProvider clock)
+public sealed class ApprovalLinks(SalesPerfDbContext db, IOptions<MailOptions> options, TimeProvider clock, ApprovalLinks.KeyHolder keys)
 {
     private const string KeyName = "approval-link-key";
 
@@ -56,7 +56,15 @@ public sealed class ApprovalLinks(SalesPerfDbContext db, IOptions<MailOptions> o
         return grant.ExpiresAt < clock.GetUtcNow() ? (grant, LinkProblem.Expired) : (grant, LinkProblem.None);
     }
 
-    private async Task<byte[]> KeyAsync(CancellationToken ct)
+    /// <summary>The signing key, read once per process (it never changes once created).</summary>
+    public sealed class KeyHolder
+    {
+        public byte[]? Key { get; set; }
+    }
+
+    private async Task<byte[]> KeyAsync(CancellationToken ct) => keys.Key ??= await LoadOrCreateKeyAsync(ct);
+
+    private async Task<byte[]> LoadOrCreateKeyAsync(CancellationToken ct)
     {
         var secrets = db.Set<AppSecretRecord>();
         if (await secrets.AsNoTracking().SingleOrDefaultAsync(s => s.Name == KeyName, ct) is { } existing)

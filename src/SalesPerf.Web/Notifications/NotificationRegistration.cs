@@ -13,6 +13,7 @@ public static class NotificationRegistration
         services.AddScoped<MailSender>();
         services.AddScoped<Recipients>();
         services.AddScoped<ApprovalLinks>();
+        services.AddSingleton<ApprovalLinks.KeyHolder>();
         services.AddScoped<ReminderSweeper>();
         services.AddScoped<MailDecisions>();
         services.AddScoped<WeeklyDigest>();

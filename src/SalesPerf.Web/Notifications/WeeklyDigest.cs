@@ -16,7 +16,7 @@ namespace SalesPerf.Web.Notifications;
 /// their reasons and what is due next week; for each manager the team's summary, pending approvals with decide links
 /// and stalled deals. Queued once per period for each person: the outbox key is "digest:{user}:{period}".
 /// </summary>
-public sealed class WeeklyDigest(SalesPerfDbContext db, UserManager<AppUser> users, Outbox outbox, ApprovalLinks links, FlowCatalog flows,
+public sealed class WeeklyDigest(SalesPerfDbContext db, UserManager<AppUser> users, Outbox outbox, ApprovalLinks links, FlowCatalog flows, Deals.DealStore deals,
     MailTemplates templates, CalendarProvider calendars, IOptions<MailOptions> options, TimeProvider clock)
 {
     public static readonly TimeSpan StalledAfter = TimeSpan.FromDays(14);
@@ -100,7 +100,9 @@ public sealed class WeeklyDigest(SalesPerfDbContext db, UserManager<AppUser> use
         var approvals = new List<(string, string?)>();
         foreach (var d in pending)
         {
-            var token = await links.CreateTokenAsync(d.Id, d.PendingSubmissionNo!.Value, manager.Id, d.CurrentStageKey!, await RunOfAsync(d.Id, ct), ct);
+            // The link is bound to the stage run that waits, as the deal's own state knows it.
+            if (await deals.LoadAsync(d.Id, ct) is not { Current: { Pending: { } waiting } run }) continue;
+            var token = await links.CreateTokenAsync(d.Id, waiting.SubmissionNo, manager.Id, run.StageKey, run.Run, ct);
             approvals.Add(($"{d.Title} · {d.CurrentStageKey}", links.UrlFor(token)));
         }
         b.Links(zh ? "待审批" : "Waiting for your approval", approvals);
@@ -111,9 +113,6 @@ public sealed class WeeklyDigest(SalesPerfDbContext db, UserManager<AppUser> use
         b.Section(zh ? "停滞的商机（14 天无进展）" : "Stalled deals (no activity for 14 days)", stalled.Select(d => $"{d.Title} · {Local(d.LastActivityAt)}"));
         return b.Build();
     }
-
-    private async Task<int> RunOfAsync(Guid dealId, CancellationToken ct) =>
-        (await db.DealEvents.AsNoTracking().Where(e => e.DealId == dealId && e.Type == "stageStarted").CountAsync(ct)) is var n && n > 0 ? n : 1;
 
     private string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, calendars.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 

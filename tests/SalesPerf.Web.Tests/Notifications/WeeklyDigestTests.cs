@@ -38,6 +38,8 @@ public sealed class WeeklyDigestTests() : MailAppTests(TestDatabase.Sqlite)
         var managerMail = mails.Single(m => m.To.Mailboxes.Single().Address == "mN@test.local").TextBody!;
         Assert.Contains("rA: 1 stages approved last week", managerMail);
         Assert.Contains("Digest deal · needs-analysis: http://localhost/MailLinks/Decide?t=", managerMail);
+        var link = System.Text.RegularExpressions.Regex.Match(managerMail, @"http://localhost(/MailLinks/Decide\?t=\S+)").Groups[1].Value;
+        Assert.Contains("Approve", await App.Anonymous().Http.GetStringAsync(link)); // the digest's link really works
     }
 
     [Fact]
