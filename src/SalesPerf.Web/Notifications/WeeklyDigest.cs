@@ -96,7 +96,8 @@ public sealed class WeeklyDigest(SalesPerfDbContext db, UserManager<AppUser> use
         }
         b.Section(zh ? "团队概况" : "Team summary", summary);
         var visible = scope.VisibleDeals(db.Deals.AsNoTracking());
-        var pending = await visible.Where(d => d.CurrentStageStatus == StageRunStatus.Submitted && d.Status == DealStatus.Active).Take(30).ToListAsync(ct);
+        var pending = await visible.Where(d => d.CurrentStageStatus == StageRunStatus.Submitted && d.Status == DealStatus.Active)
+            .OrderBy(d => d.LastActivityAt).Take(30).ToListAsync(ct);
         var approvals = new List<(string, string?)>();
         foreach (var d in pending)
         {
