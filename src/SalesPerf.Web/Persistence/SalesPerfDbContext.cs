@@ -15,6 +15,12 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<ScoreEntryRecord> ScoreEntries => Set<ScoreEntryRecord>();
     public DbSet<CalendarDayRecord> CalendarDays => Set<CalendarDayRecord>();
     public DbSet<UploadedFileRecord> UploadedFiles => Set<UploadedFileRecord>();
+    public DbSet<CustomerTypeRecord> CustomerTypes => Set<CustomerTypeRecord>();
+    public DbSet<EvaluationWeightRecord> EvaluationWeights => Set<EvaluationWeightRecord>();
+    public DbSet<TrainingSuggestionRecord> TrainingSuggestions => Set<TrainingSuggestionRecord>();
+    public DbSet<RepRatingRecord> RepRatings => Set<RepRatingRecord>();
+    public DbSet<TrainingRecord> Trainings => Set<TrainingRecord>();
+    public DbSet<EvaluationCommentRecord> EvaluationComments => Set<EvaluationCommentRecord>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -82,6 +88,52 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
             e.HasIndex(x => x.DealId);
             e.Property(x => x.FileName).HasMaxLength(200);
             e.Property(x => x.StoredName).HasMaxLength(200);
+        });
+        b.Entity<CustomerTypeRecord>(e =>
+        {
+            e.ToTable("CustomerTypes");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(50);
+            e.Property(x => x.NameZh).HasMaxLength(100);
+            e.Property(x => x.NameEn).HasMaxLength(100);
+        });
+        b.Entity<EvaluationWeightRecord>(e =>
+        {
+            e.ToTable("EvaluationWeights");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(60);
+            e.Property(x => x.Weight).HasPrecision(10, 4);
+        });
+        b.Entity<TrainingSuggestionRecord>(e =>
+        {
+            e.ToTable("TrainingSuggestions");
+            e.Property(x => x.IndicatorKey).HasMaxLength(60);
+            e.Property(x => x.Threshold).HasPrecision(10, 4);
+            e.Property(x => x.TitleZh).HasMaxLength(200);
+            e.Property(x => x.TitleEn).HasMaxLength(200);
+            e.Property(x => x.DetailZh).HasMaxLength(2000);
+            e.Property(x => x.DetailEn).HasMaxLength(2000);
+        });
+        b.Entity<RepRatingRecord>(e =>
+        {
+            e.ToTable("RepRatings");
+            e.HasIndex(x => new { x.RepId, x.At });
+            e.Property(x => x.Kind).HasMaxLength(30);
+            e.Property(x => x.Score).HasPrecision(6, 2);
+            e.Property(x => x.Comment).HasMaxLength(2000);
+        });
+        b.Entity<TrainingRecord>(e =>
+        {
+            e.ToTable("Trainings");
+            e.HasIndex(x => new { x.RepId, x.At });
+            e.Property(x => x.Course).HasMaxLength(200);
+            e.Property(x => x.Hours).HasPrecision(6, 2);
+        });
+        b.Entity<EvaluationCommentRecord>(e =>
+        {
+            e.ToTable("EvaluationComments");
+            e.HasIndex(x => new { x.RepId, x.PeriodStart });
+            e.Property(x => x.Comment).HasMaxLength(4000);
         });
     }
 }
