@@ -1,0 +1,93 @@
+namespace SalesPerf.Engine.Evaluation;
+
+// What an evaluation says about a rep or a team for a period: the contract between the evaluator (which computes it
+// from events, the score ledger and manager input) and the PDF reports (which print it). Texts are already in the
+// report's language, so the renderer only adds its own headings.
+
+/// <summary>The dates an evaluation covers, [Start, End) in the company's local calendar.</summary>
+public sealed record EvaluationPeriod(DateOnly Start, DateOnly End);
+
+/// <summary>One rep's evaluation for a period.</summary>
+public sealed record RepEvaluation(
+    string RepId,
+    string RepName,
+    string TeamName,
+    string? ManagerName,
+    EvaluationPeriod Period,
+    string Language,
+    decimal TotalScore,
+    decimal TeamAverageTotal,
+    int Rank,
+    int TeamSize,
+    IReadOnlyList<DimensionResult> Dimensions,
+    IReadOnlyList<DealTimeline> Deals,
+    IReadOnlyList<DelayLine> Delays,
+    IReadOnlyList<ManagerComment> Comments,
+    IReadOnlyList<TrainingAdvice> Training);
+
+/// <summary>A dimension (result, process, ability, attitude/growth): its weight, 0–100 score and the team's average.</summary>
+public sealed record DimensionResult(
+    string Key,
+    string Name,
+    decimal Weight,
+    decimal Score,
+    decimal TeamAverage,
+    IReadOnlyList<IndicatorResult> Indicators);
+
+/// <summary>
+/// One indicator (e.g. on-time rate): the raw figure, how it prints ("12 / 15, 80%"), its 0–100 score, the team's
+/// average score, and in words how it was computed from events, for the reader who asks.
+/// </summary>
+public sealed record IndicatorResult(
+    string Key,
+    string Name,
+    decimal Weight,
+    decimal Value,
+    string DisplayValue,
+    decimal Score,
+    decimal TeamAverageScore,
+    string HowComputed);
+
+/// <summary>A deal the rep worked on in the period, with its stages in order.</summary>
+public sealed record DealTimeline(Guid DealId, string Title, string Customer, string Status, IReadOnlyList<StageSpan> Stages);
+
+public enum StageOutcome { InProgress, ApprovedOnTime, ApprovedLate, SentBack, Abandoned }
+
+/// <summary>One run of a stage: when it started and ended, its due time, how it ended and how often it was sent back.</summary>
+public sealed record StageSpan(
+    string StageKey,
+    string StageName,
+    DateTimeOffset Started,
+    DateTimeOffset? Ended,
+    DateTimeOffset? Due,
+    StageOutcome Outcome,
+    int Revisions);
+
+/// <summary>
+/// A late stage: the reason the rep gave, the attribution (after any manager re-classification), the points
+/// deducted per the score ledger, and whether it counted against the rep (customer-caused delays do not).
+/// </summary>
+public sealed record DelayLine(
+    Guid DealId,
+    string DealTitle,
+    string StageName,
+    int LateDays,
+    string Reason,
+    string AttributionKey,
+    string Attribution,
+    decimal Deduction,
+    bool CountsAgainstRep,
+    DateTimeOffset At);
+
+public sealed record ManagerComment(string Author, DateTimeOffset At, string Text);
+
+/// <summary>A training suggested because an indicator fell short.</summary>
+public sealed record TrainingAdvice(string IndicatorName, string Title, string Detail);
+
+/// <summary>A team's evaluations for a period, reps ranked by total score (best first).</summary>
+public sealed record TeamEvaluation(
+    string TeamName,
+    string? ManagerName,
+    EvaluationPeriod Period,
+    string Language,
+    IReadOnlyList<RepEvaluation> Reps);
