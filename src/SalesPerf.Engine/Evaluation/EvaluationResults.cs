@@ -32,7 +32,11 @@ public sealed record DimensionResult(
     decimal Weight,
     decimal Score,
     decimal TeamAverage,
-    IReadOnlyList<IndicatorResult> Indicators);
+    IReadOnlyList<IndicatorResult> Indicators)
+{
+    /// <summary>False when none of its indicators had anything to count (e.g. no ratings): its weight goes to the other dimensions.</summary>
+    public bool Scored { get; init; } = true;
+}
 
 /// <summary>
 /// One indicator (e.g. on-time rate): the raw figure, how it prints ("12 / 15, 80%"), its 0–100 score, the team's
@@ -46,7 +50,11 @@ public sealed record IndicatorResult(
     string DisplayValue,
     decimal Score,
     decimal TeamAverageScore,
-    string HowComputed);
+    string HowComputed)
+{
+    /// <summary>False when there was nothing to count (e.g. no send-backs): shown as "—", its weight goes to the dimension's other indicators.</summary>
+    public bool Scored { get; init; } = true;
+}
 
 /// <summary>A deal the rep worked on in the period, with its stages in order.</summary>
 public sealed record DealTimeline(Guid DealId, string Title, string Customer, string Status, IReadOnlyList<StageSpan> Stages);

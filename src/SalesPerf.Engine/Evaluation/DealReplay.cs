@@ -1,0 +1,150 @@
+using SalesPerf.Engine.Deals;
+using SalesPerf.Engine.Flows;
+
+namespace SalesPerf.Engine.Evaluation;
+
+/// <summary>One run of a stage as the events tell it (all of the deal's events, so later re-classifications count).</summary>
+internal sealed class RunFacts
+{
+    public required string StageKey { get; init; }
+    public required int Run { get; init; }
+    public required DateTimeOffset Started { get; init; }
+    public DateTimeOffset Due { get; set; }
+    public DateTimeOffset? Ended { get; set; }
+    public StageOutcome Outcome { get; set; } = StageOutcome.InProgress;
+    /// <summary>Send-backs to the same stage for a resubmission.</summary>
+    public int Resubmissions { get; set; }
+    public int LateDays { get; set; }
+    public DateTimeOffset? ApprovedAt { get; set; }
+    public int? ApprovalSequence { get; set; }
+    public int? ScoredDelayNo { get; set; }
+    public DelayAttribution? ApprovalAttribution { get; set; }
+
+    public bool ApprovedIn(DateTimeOffset from, DateTimeOffset to) => ApprovedAt is { } a && a >= from && a < to;
+    /// <summary>Revisions of the stage's work: resubmissions after a send-back plus earlier runs of the same stage.</summary>
+    public int Revisions => Resubmissions + (Run - 1);
+}
+
+internal sealed record DelayFacts(int DelayNo, string StageKey, int Run, string Reason, DelayAttribution Attribution, DateTimeOffset At, List<int> ReclassifiedAt);
+
+internal sealed record SendBackFacts(DateTimeOffset At, DateTimeOffset? AnsweredAt);
+
+/// <summary>A deal replayed for the evaluation: its stage runs, delays, follow-ups, send-backs and how it closed.</summary>
+internal sealed class DealReplay
+{
+    public required Guid DealId { get; init; }
+    public required string Title { get; init; }
+    public required string Customer { get; init; }
+    public required StageFlow? Flow { get; init; }
+    public List<RunFacts> Runs { get; } = [];
+    public Dictionary<int, DelayFacts> Delays { get; } = [];
+    public List<DateTimeOffset> FollowUps { get; } = [];
+    public List<SendBackFacts> SendBacks { get; } = [];
+    public List<(DateTimeOffset At, DealStatus Status)> StatusChanges { get; } = [];
+    public DateTimeOffset? WonAt { get; private set; }
+    public decimal? WonValue { get; private set; }
+    /// <summary>Times of events a person caused (not the reminder sweeper's), to tell which deals were worked on.</summary>
+    public List<DateTimeOffset> Activity { get; } = [];
+
+    public string StageName(string key, string language) => Flow?.Find(key)?.Name.For(language) ?? key;
+
+    public DealStatus StatusAt(DateTimeOffset t)
+    {
+        var status = DealStatus.Active;
+        foreach (var change in StatusChanges.Where(s => s.At < t)) status = change.Status;
+        return status;
+    }
+
+    public DelayAttribution AttributionOf(RunFacts run) =>
+        run.ScoredDelayNo is { } no && Delays.TryGetValue(no, out var d) ? d.Attribution : run.ApprovalAttribution ?? DelayAttribution.Rep;
+
+    public DelayFacts? DelayOf(RunFacts run) =>
+        run.ScoredDelayNo is { } no && Delays.TryGetValue(no, out var d) ? d
+            : Delays.Values.LastOrDefault(d => d.StageKey == run.StageKey && d.Run == run.Run);
+
+    public static DealReplay From(DealHistory history)
+    {
+        var created = history.Events.OfType<DealCreated>().FirstOrDefault()
+                      ?? throw new ArgumentException("A deal's history starts with its creation event.", nameof(history));
+        var r = new DealReplay { DealId = created.DealId, Title = created.Title, Customer = created.Customer, Flow = history.Flow };
+        RunFacts? current = null;
+        SendBackFacts? open = null;
+        var seq = 0;
+        foreach (var e in history.Events)
+        {
+            seq++;
+            if (e is not DueItemsFired) r.Activity.Add(e.At);
+            switch (e)
+            {
+                case StageStarted s:
+                    if (current is { Outcome: StageOutcome.InProgress }) { current.Outcome = StageOutcome.SentBack; current.Ended = s.At; }
+                    current = new RunFacts { StageKey = s.StageKey, Run = s.Run, Started = s.At, Due = s.Schedule.DueAt };
+                    r.Runs.Add(current);
+                    break;
+                case FollowUpLogged f:
+                    r.FollowUps.Add(f.VisitedAt);
+                    break;
+                case DeliverableSubmitted:
+                    if (open is not null) { r.SendBacks[^1] = open with { AnsweredAt = e.At }; open = null; }
+                    break;
+                case SubmissionApproved a when current is not null:
+                    current.Outcome = a.LateDays > 0 ? StageOutcome.ApprovedLate : StageOutcome.ApprovedOnTime;
+                    current.Ended = current.ApprovedAt = a.At;
+                    current.LateDays = a.LateDays;
+                    current.ApprovalSequence = seq;
+                    current.ScoredDelayNo = a.DelayNo;
+                    current.ApprovalAttribution = a.Attribution;
+                    break;
+                case SubmissionSentBack b when current is not null:
+                    if (b.ToStageKey == current.StageKey) current.Resubmissions++;
+                    open = new SendBackFacts(b.At, null);
+                    r.SendBacks.Add(open);
+                    break;
+                case DelayReasonRecorded d:
+                    r.Delays[d.DelayNo] = new DelayFacts(d.DelayNo, d.StageKey, d.Run, d.Reason, d.Attribution, d.At, []);
+                    break;
+                case DelayReclassified c when r.Delays.TryGetValue(c.DelayNo, out var delay):
+                    delay.ReclassifiedAt.Add(seq);
+                    r.Delays[c.DelayNo] = delay with { Attribution = c.To };
+                    break;
+                case DealResumed { Schedule: { } schedule } when current is not null:
+                    current.Due = schedule.DueAt;
+                    r.StatusChanges.Add((e.At, DealStatus.Active));
+                    break;
+                case DealResumed:
+                    r.StatusChanges.Add((e.At, DealStatus.Active));
+                    break;
+                case DealPutOnHold:
+                    r.StatusChanges.Add((e.At, DealStatus.OnHold));
+                    break;
+                case DealWon w:
+                    r.WonAt = w.At;
+                    r.WonValue = w.ContractValue;
+                    r.StatusChanges.Add((e.At, DealStatus.Won));
+                    Abandon(current, e.At);
+                    break;
+                case DealLost:
+                    r.StatusChanges.Add((e.At, DealStatus.Lost));
+                    Abandon(current, e.At);
+                    break;
+                case Flows.Migration.DealMigrated m when current is not null:
+                    if (m.ToStageKey == current.StageKey) current.Due = m.Schedule.DueAt;
+                    else
+                    {
+                        Abandon(current, e.At);
+                        current = new RunFacts { StageKey = m.ToStageKey, Run = m.Run, Started = m.At, Due = m.Schedule.DueAt };
+                        r.Runs.Add(current);
+                    }
+                    break;
+            }
+        }
+        return r;
+    }
+
+    private static void Abandon(RunFacts? run, DateTimeOffset at)
+    {
+        if (run is not { Outcome: StageOutcome.InProgress }) return;
+        run.Outcome = StageOutcome.Abandoned;
+        run.Ended = at;
+    }
+}

@@ -1,0 +1,36 @@
+using SalesPerf.Engine.Deals;
+using SalesPerf.Engine.Flows;
+using SalesPerf.Engine.Scoring;
+
+namespace SalesPerf.Engine.Evaluation;
+
+/// <summary>A deal's full event list (in sequence order, the first is #1) and its flow, for stage names.</summary>
+public sealed record DealHistory(IReadOnlyList<DealEvent> Events, StageFlow? Flow);
+
+/// <summary>A line of the score ledger with the deal it belongs to.</summary>
+public sealed record LedgerLine(Guid DealId, ScoreEntry Entry);
+
+public enum RatingKind { CustomerFeedback, SolutionQuality }
+
+/// <summary>A manager's 1–5 rating of a rep: customer feedback, or solution quality from the technical team (per deal or overall).</summary>
+public sealed record RatingInput(RatingKind Kind, decimal Score, Guid? DealId, DateTimeOffset At, string Comment = "");
+
+public sealed record TrainingInput(string Course, decimal Hours, DateTimeOffset At);
+
+/// <summary>Everything the evaluator needs about one rep. Ratings and trainings outside the period are ignored.</summary>
+public sealed record RepInput(
+    string RepId,
+    string Name,
+    IReadOnlyList<DealHistory> Deals,
+    IReadOnlyList<LedgerLine> Ledger,
+    IReadOnlyList<RatingInput> Ratings,
+    IReadOnlyList<TrainingInput> Trainings,
+    IReadOnlyList<ManagerComment> Comments);
+
+public sealed record TeamInput(string TeamName, string? ManagerName, IReadOnlyList<RepInput> Reps);
+
+/// <summary>Admin settings and the company's time zone (periods are local calendar dates).</summary>
+public sealed record EvaluationSettings(EvaluationWeights Weights, IReadOnlyList<TrainingSuggestion> Suggestions, TimeZoneInfo Zone)
+{
+    public static EvaluationSettings Default(TimeZoneInfo zone) => new(EvaluationWeights.Default, [], zone);
+}
