@@ -1,0 +1,81 @@
+using SalesPerf.Engine.Deals;
+using SalesPerf.Engine.Flows.Migration;
+
+namespace SalesPerf.Engine.Dashboards;
+
+/// <summary>How a stage run ended, as far as the dashboards care.</summary>
+public enum StageRunEnd { Open, Approved, SentBack, Closed }
+
+/// <summary>
+/// One run of a stage: started, due, ended (approved, sent back to an earlier stage, or the deal closed), how late the
+/// approved submission was, and when the manager sent a submission back (each is a revision).
+/// </summary>
+public sealed record StageRunFact(
+    string StageKey,
+    DateTimeOffset StartedAt,
+    DateTimeOffset DueAt,
+    DateTimeOffset? EndedAt,
+    StageRunEnd End,
+    int LateDays,
+    IReadOnlyList<DateTimeOffset> SentBackAt);
+
+/// <summary>A logged follow-up: when the visit or call was, and the stage the deal was in.</summary>
+public sealed record FollowUpFact(DateTimeOffset VisitedAt, string? StageKey);
+
+/// <summary>
+/// The few facts of a deal's history the dashboards aggregate (stage runs, follow-ups, outcome), extracted from its
+/// events in one pass. Small enough to keep for 100,000 deals.
+/// </summary>
+public sealed record DealFacts(Guid DealId, IReadOnlyList<StageRunFact> Stages, IReadOnlyList<FollowUpFact> FollowUps, DateTimeOffset? WonAt)
+{
+    public static DealFacts From(Guid dealId, IEnumerable<DealEvent> events)
+    {
+        var runs = new List<StageRunFact>();
+        var followUps = new List<FollowUpFact>();
+        StageRunFact? current = null;
+        DateTimeOffset? wonAt = null;
+        void End(DateTimeOffset at, StageRunEnd how)
+        {
+            if (current is null) return;
+            runs.Add(current with { EndedAt = at, End = how });
+            current = null;
+        }
+        foreach (var e in events)
+        {
+            switch (e)
+            {
+                case StageStarted s:
+                    if (current is not null) End(s.At, current.End == StageRunEnd.Approved ? StageRunEnd.Approved : StageRunEnd.SentBack);
+                    current = new StageRunFact(s.StageKey, s.Schedule.StartedAt, s.Schedule.DueAt, null, StageRunEnd.Open, 0, []);
+                    break;
+                case FollowUpLogged f:
+                    followUps.Add(new FollowUpFact(f.VisitedAt, current?.StageKey));
+                    break;
+                case SubmissionApproved a when current is not null:
+                    // The next stage's StageStarted (or DealWon) follows; the run ends here.
+                    runs.Add(current with { EndedAt = a.At, End = StageRunEnd.Approved, LateDays = a.LateDays });
+                    current = null;
+                    break;
+                case SubmissionSentBack b when current is not null:
+                    current = current with { SentBackAt = [.. current.SentBackAt, b.At] };
+                    if (b.ToStageKey != current.StageKey) End(b.At, StageRunEnd.SentBack);
+                    break;
+                case DealMigrated m when current is not null:
+                    current = current with { StageKey = m.ToStageKey, DueAt = m.Schedule.DueAt };
+                    break;
+                case DealResumed r when current is not null && r.Schedule is not null:
+                    current = current with { DueAt = r.Schedule.DueAt };
+                    break;
+                case DealWon w:
+                    End(w.At, StageRunEnd.Closed);
+                    wonAt = w.At;
+                    break;
+                case DealLost l:
+                    End(l.At, StageRunEnd.Closed);
+                    break;
+            }
+        }
+        if (current is not null) runs.Add(current);
+        return new DealFacts(dealId, runs, followUps, wonAt);
+    }
+}

@@ -1,0 +1,144 @@
+using Microsoft.EntityFrameworkCore;
+using SalesPerf.Engine.Dashboards;
+using SalesPerf.Engine.Deals;
+using SalesPerf.Web.Accounts;
+using SalesPerf.Web.Deals;
+using SalesPerf.Web.Flows;
+using SalesPerf.Web.Persistence;
+
+namespace SalesPerf.Web.Dashboards;
+
+/// <summary>
+/// The dashboard's figures within the viewer's access: one query for the visible deals' rows (columns only), the
+/// cached per-deal facts (<see cref="DealFactsCache"/>, checked against the rows' versions) and the pure arithmetic of
+/// <see cref="ProcessIndicators"/>. A team or rep outside the viewer's access gives null (the page answers 404).
+/// </summary>
+public sealed class DashboardQuery(SalesPerfDbContext db, DealFactsCache cache, FlowCatalog flows, CalendarProvider calendars, TimeProvider clock)
+{
+    private sealed record RepInfo(string Id, string Name, Guid? TeamId);
+
+    public async Task<DashboardData?> LoadAsync(AccessScope scope, DashboardFilter filter, CancellationToken ct = default)
+    {
+        filter = filter.Normalized();
+        var calendar = await calendars.GetAsync(ct);
+        var now = clock.GetUtcNow();
+        var today = calendar.LocalDate(now);
+        var fromDate = today.AddMonths(-filter.Months).AddDays(1);
+        var toDate = today.AddDays(1);
+        DateTimeOffset Instant(DateOnly d)
+        {
+            var local = d.ToDateTime(TimeOnly.MinValue);
+            return new DateTimeOffset(local, calendar.Zone.GetUtcOffset(local));
+        }
+
+        var teams = await VisibleTeamsAsync(scope, ct);
+        var reps = await VisibleRepsAsync(scope, ct);
+        if (filter.TeamId is { } teamId && !teams.ContainsKey(teamId)) return null;
+        if (filter.RepId is { } repId && reps.All(r => r.Id != repId)) return null;
+        var selected = reps.Where(r => (filter.RepId is null || r.Id == filter.RepId) && (filter.TeamId is null || r.TeamId == filter.TeamId)).ToList();
+        if (filter.RepId is not null && filter.TeamId is not null && selected.Count == 0) return null;
+
+        var q = scope.VisibleDeals(db.Deals.AsNoTracking());
+        if (filter.CustomerType is { } type) q = q.Where(d => d.CustomerType == type);
+        var rows = await q.Select(d => new { d.Id, d.Version, d.RepId, d.CustomerType, d.CreatedAt, d.Status, d.CurrentStageKey, d.CurrentStageStatus }).ToListAsync(ct);
+        var facts = await cache.GetAsync(db, rows.Select(r => (r.Id, r.Version)).ToList(), ct);
+        var all = rows.Select(r => new DashboardDeal(r.Id, r.RepId, r.CustomerType, r.CreatedAt, facts[r.Id])).ToList();
+
+        var narrowed = filter.RepId is not null || filter.TeamId is not null;
+        var selectedIds = selected.Select(r => r.Id).ToHashSet();
+        bool Chosen(string repId) => !narrowed || selectedIds.Contains(repId);
+        var chosen = all.Where(d => Chosen(d.RepId)).ToList();
+
+        var (order, names) = await StagesAsync(ct);
+        var calc = new ProcessIndicators(Instant(fromDate), Instant(toDate), now, calendar.LocalDate, filter.Stage);
+
+        var distribution = rows.Where(r => r.Status == DealStatus.Active && Chosen(r.RepId) && r.CurrentStageKey is not null
+                                           && (filter.Stage is null || r.CurrentStageKey == filter.Stage))
+            .GroupBy(r => r.CurrentStageKey!)
+            .Select(g => new StageBar(g.Key, names.GetValueOrDefault(g.Key), g.Count(r => r.CurrentStageStatus != StageRunStatus.Submitted),
+                g.Count(r => r.CurrentStageStatus == StageRunStatus.Submitted)))
+            .OrderBy(s => Position(order, s.StageKey)).ToList();
+
+        var cycle = calc.FollowUpCycle(chosen, out var bucket);
+
+        var funnel = new List<FunnelBar>();
+        foreach (var step in calc.Funnel(chosen, order))
+        {
+            double? fromPrevious = funnel.Count == 0 ? null : funnel[^1].Deals == 0 ? null : (double)step.Deals / funnel[^1].Deals;
+            funnel.Add(new FunnelBar(step.StageKey, names.GetValueOrDefault(step.StageKey), step.Deals, fromPrevious));
+        }
+
+        // Team averages over every visible rep of the team, whichever rep is selected; reps see only themselves.
+        var perRep = calc.PerRep(reps.Select(r => new DashboardRep(r.Id, r.TeamId?.ToString() ?? "")), all);
+        var showAverage = scope.IsAdmin || scope.IsManager;
+        var averages = perRep.GroupBy(r => r.TeamKey).ToDictionary(g => g.Key, g => IndicatorAverage.Of(g.ToList()));
+        var byId = reps.ToDictionary(r => r.Id);
+        var repRows = perRep.Where(r => selectedIds.Contains(r.RepId))
+            .Select(r => new RepRow(r, byId[r.RepId].Name,
+                byId[r.RepId].TeamId is { } t && teams.TryGetValue(t, out var tn) ? tn : "",
+                showAverage ? averages[r.TeamKey] : null))
+            .OrderBy(r => r.TeamName, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+
+        // Admin-maintained customer types with their names; before any exist, the types the deals carry (the page names them).
+        var types = (await db.CustomerTypes.AsNoTracking().Where(t => !t.Archived).OrderBy(t => t.SortOrder).ToListAsync(ct))
+            .Select(t => new Option(t.Key, Localization.Loc.IsZh ? t.NameZh : t.NameEn)).ToList();
+        if (types.Count == 0) types = rows.Select(r => r.CustomerType).Distinct().Order(StringComparer.Ordinal).Select(k => new Option(k, "")).ToList();
+
+        return new DashboardData(filter, fromDate, today,
+            teams.Select(t => new Option(t.Key.ToString(), t.Value)).OrderBy(o => o.Label, StringComparer.Ordinal).ToList(),
+            reps.Select(r => new Option(r.Id, r.Name)).OrderBy(o => o.Label, StringComparer.Ordinal).ToList(),
+            types, order.Select(k => new StageOption(k, names.GetValueOrDefault(k))).ToList(),
+            distribution, bucket, cycle, funnel, repRows, showAverage);
+    }
+
+    private static int Position(List<string> order, string key) => order.IndexOf(key) is var i and >= 0 ? i : int.MaxValue;
+
+    private async Task<Dictionary<Guid, string>> VisibleTeamsAsync(AccessScope scope, CancellationToken ct)
+    {
+        var teams = db.Teams.AsNoTracking();
+        if (!scope.IsAdmin) teams = teams.Where(t => t.ManagerId == scope.UserId);
+        return await teams.ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+    }
+
+    /// <summary>Admins: every rep; managers: their teams' reps; reps: themselves.</summary>
+    private async Task<List<RepInfo>> VisibleRepsAsync(AccessScope scope, CancellationToken ct)
+    {
+        var users = db.Users.AsNoTracking();
+        if (scope.IsAdmin)
+        {
+            var repRole = await db.Roles.Where(r => r.Name == Roles.Rep).Select(r => r.Id).FirstOrDefaultAsync(ct);
+            users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == repRole));
+        }
+        else if (scope.IsManager)
+        {
+            var managed = scope.ManagedRepIds.ToList();
+            users = users.Where(u => managed.Contains(u.Id));
+        }
+        else
+        {
+            users = users.Where(u => u.Id == scope.UserId);
+        }
+        return await users.Select(u => new RepInfo(u.Id, u.DisplayName, u.TeamId)).ToListAsync(ct);
+    }
+
+    /// <summary>Stage order and names: the default flow's stages, then any other published flow's extra stages after their predecessor.</summary>
+    private async Task<(List<string> Order, Dictionary<string, StageName> Names)> StagesAsync(CancellationToken ct)
+    {
+        var order = new List<string>();
+        var names = new Dictionary<string, StageName>();
+        var ids = await db.FlowDefinitions.AsNoTracking().Where(f => f.IsPublished).Select(f => f.DefinitionId).Distinct().ToListAsync(ct);
+        ids.Sort((a, b) => a == DealService.DefaultFlowId ? -1 : b == DealService.DefaultFlowId ? 1 : string.CompareOrdinal(a, b));
+        foreach (var id in ids)
+        {
+            if (await flows.LatestPublishedAsync(id, ct) is not { } flow) continue;
+            string? previous = null;
+            foreach (var stage in flow.Stages)
+            {
+                names.TryAdd(stage.Key, DealViews.Name(stage.Name));
+                if (!order.Contains(stage.Key)) order.Insert(previous is null ? 0 : order.IndexOf(previous) + 1, stage.Key);
+                previous = stage.Key;
+            }
+        }
+        return (order, names);
+    }
+}
