@@ -65,7 +65,7 @@ public static class Evaluator
         if (!raw.Scored || raw.Normalisation == Normalisation.Absolute) return new(raw, raw.Scored ? raw.AbsoluteScore : 0, raw.How);
         if (best <= 0)
             return new(raw, 0, raw.How + t["；团队中无人有此项 → 0", "; nobody in the team had any → 0"]);
-        var score = Math.Round(raw.Value / best * 100, 1);
+        var score = Inv.R(raw.Value / best * 100, 1);
         var shown = raw.Key == EvaluationModel.ContractValue ? "¥" + Inv.Money(best) : Inv.N2(best);
         var mine = raw.Key == EvaluationModel.ContractValue ? "¥" + Inv.Money(raw.Value) : Inv.N2(raw.Value);
         return new(raw, score, raw.How + t[Inv.S($"；团队最高 {shown} → {mine} ÷ {shown} × 100 = {Inv.N(score)}"),
@@ -84,8 +84,8 @@ public static class Evaluator
             var counted = mine.Where(x => x.S.Raw.Scored).ToList();
             var weightSum = counted.Sum(x => weights[x.Def.Key]);
             var scoredDim = counted.Count > 0;
-            var score = weightSum > 0 ? Math.Round(counted.Sum(x => weights[x.Def.Key] * x.S.Score) / weightSum, 1)
-                : scoredDim ? Math.Round(counted.Average(x => x.S.Score), 1) : 0;
+            var score = weightSum > 0 ? Inv.R(counted.Sum(x => weights[x.Def.Key] * x.S.Score) / weightSum, 1)
+                : scoredDim ? Inv.R(counted.Average(x => x.S.Score), 1) : 0;
             return new Dim(d.Key, t.Pick(d.Name), weights[d.Key], score, scoredDim, results);
         }).ToList();
 
@@ -93,13 +93,13 @@ public static class Evaluator
     {
         var counted = dims.Where(d => d.Scored).ToList();
         var weightSum = counted.Sum(d => weights[d.Key]);
-        return weightSum > 0 ? Math.Round(counted.Sum(d => weights[d.Key] * d.Score) / weightSum, 1) : 0;
+        return weightSum > 0 ? Inv.R(counted.Sum(d => weights[d.Key] * d.Score) / weightSum, 1) : 0;
     }
 
     private static decimal Average(IEnumerable<decimal> values)
     {
         var list = values.ToList();
-        return list.Count == 0 ? 0 : Math.Round(list.Average(), 1);
+        return list.Count == 0 ? 0 : Inv.R(list.Average(), 1);
     }
 
     private static List<DealTimeline> Timelines(List<DealReplay> deals, Window w, Words t) =>

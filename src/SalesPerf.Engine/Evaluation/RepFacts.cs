@@ -44,5 +44,5 @@ internal sealed class Words(string language)
     public string Language => Zh ? "zh-CN" : "en";
     public string this[string zh, string en] => Zh ? zh : en;
     public string Pick(LocalizedText text) => text.For(Language);
-    public string Pct(int part, int whole) => whole == 0 ? "—" : Inv.S($"{part} / {whole}, {Math.Round(100m * part / whole, 1):0.#}%");
+    public string Pct(int part, int whole) => whole == 0 ? "—" : Inv.S($"{part} / {whole}, {Inv.R(100m * part / whole, 1):0.#}%");
 }

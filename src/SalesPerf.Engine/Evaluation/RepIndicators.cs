@@ -44,16 +44,16 @@ internal static class RepIndicators
 
         // Ability
         list.Add(Rating(EvaluationModel.CustomerFeedback, rep.Ratings.Where(r => r.Kind == RatingKind.CustomerFeedback && w.Contains(r.At)).ToList(), t,
-            t["客户反馈评分", "customer feedback rating"]));
+            t["客户反馈评分", "customer feedback"]));
         list.Add(Rating(EvaluationModel.SolutionQuality, rep.Ratings.Where(r => r.Kind == RatingKind.SolutionQuality && w.Contains(r.At)).ToList(), t,
-            t["方案质量评分（技术团队）", "solution quality rating (technical team)"]));
+            t["方案质量评分（技术团队）", "solution quality (technical team)"]));
 
         // Attitude / growth
         var trainings = rep.Trainings.Where(x => w.Contains(x.At)).ToList();
         var hours = trainings.Sum(x => x.Hours);
         var perMonth = weights[EvaluationModel.TrainingHoursTarget];
-        var target = Math.Round(perMonth * w.Days / 30m, 1);
-        var score = target <= 0 ? 100 : Math.Min(100, Math.Round(hours / target * 100, 1));
+        var target = Inv.R(perMonth * w.Days / 30m, 1);
+        var score = target <= 0 ? 100 : Math.Min(100, Inv.R(hours / target * 100, 1));
         list.Add(new(EvaluationModel.Training, hours, Inv.S($"{Inv.N2(hours)} h"), true, Normalisation.Absolute, score,
             t[Inv.S($"期间内参加培训 {trainings.Count} 次，共 {Inv.N2(hours)} 小时；目标 {Inv.N(target)} 小时（每 30 天 {Inv.N2(perMonth)} 小时 × {w.Days} 天）→ {Inv.N2(hours)} ÷ {Inv.N(target)} × 100，最高 100 = {Inv.N(score)}"),
               Inv.S($"{trainings.Count} training session(s) in the period, {Inv.N2(hours)} h in all; target {Inv.N(target)} h ({Inv.N2(perMonth)} h per 30 days × {w.Days} days) → {Inv.N2(hours)} / {Inv.N(target)} × 100, at most 100 = {Inv.N(score)}")]));
@@ -75,7 +75,7 @@ internal static class RepIndicators
         var done = relevant.Count(r => r.ApprovedIn(w.From, w.To));
         var slipped = deals.Where(d => d.StatusAt(w.To) is DealStatus.Active or DealStatus.OnHold)
             .Sum(d => d.Runs.Count(r => relevant.Contains(r) && r.ApprovedIn(w.From, w.To)));
-        var rate = Math.Round(100m * done / relevant.Count, 1);
+        var rate = Inv.R(100m * done / relevant.Count, 1);
         return new(EvaluationModel.CompletionRate, rate, t.Pct(done, relevant.Count), true, Normalisation.Absolute, rate,
             t[Inv.S($"期间内到期或通过的 {relevant.Count} 个阶段中，{done} 个在期末前获批（其中 {slipped} 个所在商机尚未成交，照样计入）= {Inv.N(rate)}%"),
               Inv.S($"{done} of {relevant.Count} stages due or approved in the period were approved by its end ({slipped} of them on deals not yet closed, counted all the same) = {Inv.N(rate)}%")]);
@@ -90,7 +90,7 @@ internal static class RepIndicators
             return NotScored(EvaluationModel.OnTimeRate, t,
                 Inv.S($"期间内没有需计入的已通过阶段（客户原因逾期 {customer} 个已排除）"), Inv.S($"No approved stage to count in the period ({customer} customer-caused late stage(s) excluded)"));
         var onTime = approved.Count(x => x.Run.LateDays == 0);
-        var rate = Math.Round(100m * onTime / counted, 1);
+        var rate = Inv.R(100m * onTime / counted, 1);
         return new(EvaluationModel.OnTimeRate, rate, t.Pct(onTime, counted), true, Normalisation.Absolute, rate,
             t[Inv.S($"期间内通过的 {counted} 个阶段中 {onTime} 个按期完成（经理确认的客户原因逾期 {customer} 个不计入）= {Inv.N(rate)}%"),
               Inv.S($"{onTime} of {counted} stages approved in the period were on time ({customer} customer-caused late stage(s), as confirmed by the manager, excluded) = {Inv.N(rate)}%")]);
@@ -102,8 +102,8 @@ internal static class RepIndicators
         if (approved.Count == 0)
             return NotScored(EvaluationModel.Revisions, t, "期间内没有通过的阶段", "No stage was approved in the period");
         var revisions = approved.Sum(r => r.Revisions);
-        var avg = Math.Round((decimal)revisions / approved.Count, 2);
-        var score = Math.Max(0, Math.Round(100 - 25 * avg, 1));
+        var avg = Inv.R((decimal)revisions / approved.Count, 2);
+        var score = Math.Max(0, Inv.R(100 - 25 * avg, 1));
         return new(EvaluationModel.Revisions, avg, Inv.S($"{Inv.N2(avg)}"), true, Normalisation.Absolute, score,
             t[Inv.S($"期间内通过的 {approved.Count} 个阶段共修改 {revisions} 次（退回后重新提交及阶段重做），平均每阶段 {Inv.N2(avg)} 次 → 100 − 25 × {Inv.N2(avg)} = {Inv.N(score)}"),
               Inv.S($"{revisions} revision(s) over {approved.Count} stages approved in the period (resubmissions after a send-back, stages run again): {Inv.N2(avg)} per stage → 100 − 25 × {Inv.N2(avg)} = {Inv.N(score)}")]);
@@ -116,8 +116,8 @@ internal static class RepIndicators
             return NotScored(EvaluationModel.SendBackResponse, t, "期间内没有被退回的提交", "No submission was sent back in the period");
         var open = sendBacks.Count(s => s.AnsweredAt is null || s.AnsweredAt >= w.To);
         var days = sendBacks.Select(s => (decimal)(((s.AnsweredAt is { } a && a < w.To ? a : w.To) - s.At).TotalDays)).ToList();
-        var avg = Math.Round(days.Average(), 1);
-        var score = Math.Clamp(Math.Round(100 - 10 * Math.Max(0, avg - 1), 1), 0, 100);
+        var avg = Inv.R(days.Average(), 1);
+        var score = Math.Clamp(Inv.R(100 - 10 * Math.Max(0, avg - 1), 1), 0, 100);
         return new(EvaluationModel.SendBackResponse, avg, t[Inv.S($"{Inv.N(avg)} 天"), Inv.S($"{Inv.N(avg)} days")], true, Normalisation.Absolute, score,
             t[Inv.S($"期间内被退回 {sendBacks.Count} 次，平均 {Inv.N(avg)} 天后重新提交（期末仍未提交的 {open} 次按截至期末计）→ 1 天内 100 分，此后每天 −10 = {Inv.N(score)}"),
               Inv.S($"{sendBacks.Count} send-back(s) in the period, answered by a new submission after {Inv.N(avg)} days on average ({open} still unanswered at the period end, counted up to it) → 100 within 1 day, −10 per further day = {Inv.N(score)}")]);
@@ -136,7 +136,7 @@ internal static class RepIndicators
             return NotScored(EvaluationModel.Conversion, t,
                 Inv.S($"期间内没有可计算转化的阶段（{undecided} 个尚在期限内）"), Inv.S($"No stage entered in the period can be judged yet ({undecided} still within their due time)"));
         var moved = counted.Count(MovedOn);
-        var rate = Math.Round(100m * moved / counted.Count, 1);
+        var rate = Inv.R(100m * moved / counted.Count, 1);
         return new(EvaluationModel.Conversion, rate, t.Pct(moved, counted.Count), true, Normalisation.Absolute, rate,
             t[Inv.S($"期间内首次进入的 {counted.Count} 个阶段中，{moved} 个在期末前推进到下一阶段（{undecided} 个尚在期限内，不计入）= {Inv.N(rate)}%"),
               Inv.S($"{moved} of {counted.Count} stages entered in the period led on to the next stage by its end ({undecided} still within their due time not counted) = {Inv.N(rate)}%")]);
@@ -145,11 +145,11 @@ internal static class RepIndicators
     private static RawIndicator Rating(string key, IReadOnlyList<RatingInput> ratings, Words t, string what)
     {
         if (ratings.Count == 0)
-            return NotScored(key, t, $"期间内没有{what}", $"No {what} in the period");
-        var avg = Math.Round(ratings.Average(r => r.Score), 2);
-        var score = Math.Clamp(Math.Round(avg * 20, 1), 0, 100);
+            return NotScored(key, t, $"期间内没有{what}", $"No rating of {what} in the period");
+        var avg = Inv.R(ratings.Average(r => r.Score), 2);
+        var score = Math.Clamp(Inv.R(avg * 20, 1), 0, 100);
         return new(key, avg, Inv.S($"{Inv.N2(avg)} / 5"), true, Normalisation.Absolute, score,
             t[Inv.S($"期间内经理录入{what} {ratings.Count} 条，平均 {Inv.N2(avg)} 分（满分 5）→ {Inv.N2(avg)} × 20 = {Inv.N(score)}"),
-              Inv.S($"{ratings.Count} {what}(s) entered by the manager in the period, average {Inv.N2(avg)} of 5 → {Inv.N2(avg)} × 20 = {Inv.N(score)}")]);
+              Inv.S($"{ratings.Count} rating(s) of {what} entered by the manager in the period, average {Inv.N2(avg)} of 5 → {Inv.N2(avg)} × 20 = {Inv.N(score)}")]);
     }
 }

@@ -1,0 +1,127 @@
+using SalesPerf.Engine.Deals;
+using SalesPerf.Engine.Evaluation;
+using SalesPerf.Engine.Flows;
+using static SalesPerf.Engine.Tests.EvaluationTestKit;
+using M = SalesPerf.Engine.Evaluation.EvaluationModel;
+
+namespace SalesPerf.Engine.Tests;
+
+/// <summary>Weights, manager input (ratings, trainings), training advice, period boundaries and send-backs.</summary>
+public class EvaluationInputTests
+{
+    private static readonly EvaluationPeriod April = new(new DateOnly(2026, 4, 1), new DateOnly(2026, 5, 1));
+    private static readonly DateTimeOffset InApril = new(2026, 4, 10, 3, 0, 0, TimeSpan.Zero);
+
+    /// <summary>No deals: ratings 4 and 3 (ability 70), 4 of 8 training hours (growth 50); result and process 0.</summary>
+    private static RepInput RatedRep() => Rep("rA", "Rep A",
+        ratings: [new(RatingKind.CustomerFeedback, 4, null, InApril), new(RatingKind.SolutionQuality, 3, null, InApril),
+                  new(RatingKind.SolutionQuality, 1, null, InApril.AddDays(-30))],
+        trainings: [new("Prospecting", 3, InApril), new("Negotiation", 1, InApril.AddDays(1)), new("Old course", 6, InApril.AddDays(-20))]);
+
+    [Fact]
+    public void Default_weights_give_the_hand_computed_total()
+    {
+        var a = Evaluate(April, "en", Utc, RatedRep()).Reps.Single();
+
+        Assert.Equal((80m, 60m, 70m), (a.Indicator(M.CustomerFeedback).Score, a.Indicator(M.SolutionQuality).Score, a.Dimension(M.Ability).Score));
+        Assert.Contains("1 rating(s) of solution quality (technical team) entered by the manager in the period, average 3 of 5 → 3 × 20 = 60", a.Indicator(M.SolutionQuality).HowComputed);
+        Assert.Equal(50m, a.Indicator(M.Training).Score);
+        Assert.Contains("2 training session(s) in the period, 4 h in all; target 8 h (8 h per 30 days × 30 days) → 4 / 8 × 100, at most 100 = 50", a.Indicator(M.Training).HowComputed);
+        // (30×0 + 40×0 + 20×70 + 10×50) / 100 — process is scored (follow-ups: nobody had any → 0).
+        Assert.Equal(19m, a.TotalScore);
+    }
+
+    [Fact]
+    public void Admin_weights_change_the_total()
+    {
+        var weights = new EvaluationWeights(new Dictionary<string, decimal>
+            { [M.Result] = 10, [M.Process] = 10, [M.Ability] = 40, [M.Growth] = 40, [M.CustomerFeedback] = 100, [M.SolutionQuality] = 0 });
+        var a = Evaluate(April, "en", Utc with { Weights = weights }, RatedRep()).Reps.Single();
+
+        Assert.Equal(80m, a.Dimension(M.Ability).Score);
+        Assert.Equal(40m, a.Dimension(M.Ability).Weight);
+        // (10×0 + 10×0 + 40×80 + 40×50) / 100
+        Assert.Equal(52m, a.TotalScore);
+    }
+
+    [Fact]
+    public void Weights_are_checked_non_negative_and_summing_to_100()
+    {
+        Assert.Empty(EvaluationWeights.Validate(EvaluationModel.DefaultWeights));
+        var bad = new Dictionary<string, decimal>(EvaluationModel.DefaultWeights) { [M.Result] = -10, [M.FollowUps] = 20 };
+        var errors = EvaluationWeights.Validate(bad);
+
+        Assert.Contains(errors, e => e.Key == M.Result && e.Message.En == "A weight cannot be negative.");
+        Assert.Contains(errors, e => e.Key == "" && e.Message.En == "The four dimension weights must add up to 100%; they add up to 60%.");
+        Assert.Contains(errors, e => e.Key == M.Process && e.Message.Zh == "“过程管理”的指标权重合计须为 100%，当前为 105%。");
+    }
+
+    [Fact]
+    public void A_shortfall_suggests_the_admins_training_in_the_reports_language()
+    {
+        var suggestions = new[]
+        {
+            new TrainingSuggestion(M.FollowUps, 50, new("客户开发与拜访技巧", "Prospecting course"), new("每周至少两次拜访。", "Two visits a week.")),
+            new TrainingSuggestion(M.CustomerFeedback, 60, new("客户沟通", "Customer communication"), new("", "")),
+        };
+        var a = Evaluate(April, "zh-CN", Utc with { Suggestions = suggestions }, RatedRep()).Reps.Single();
+
+        var advice = Assert.Single(a.Training); // feedback 80 is above its threshold
+        Assert.Equal(("跟进次数", "客户开发与拜访技巧", "每周至少两次拜访。（该项得分 0，低于 50）"), (advice.IndicatorName, advice.Title, advice.Detail));
+    }
+
+    [Fact]
+    public void Period_boundaries_are_the_companys_local_midnight()
+    {
+        var shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        var settings = EvaluationSettings.Default(shanghai);
+        // 31 March 23:30 and 1 April 00:30 in Shanghai.
+        var lastMarch = new DateTimeOffset(2026, 3, 31, 15, 30, 0, TimeSpan.Zero);
+        var firstApril = new DateTimeOffset(2026, 3, 31, 16, 30, 0, TimeSpan.Zero);
+        var early = new DealScenario(start: lastMarch.AddDays(-1)).Create();
+        early.OnTime(TimeSpan.FromDays(1));
+        var late = new DealScenario(start: firstApril.AddDays(-1)).Create();
+        late.OnTime(TimeSpan.FromDays(1));
+        var rep = Rep("rA", "Rep A", [early, late]);
+
+        var march = Evaluate(March, "en", settings, rep).Reps.Single();
+        var april = Evaluate(April, "en", settings, rep).Reps.Single();
+
+        Assert.Contains("1 of 1 stages approved in the period were on time", march.Indicator(M.OnTimeRate).HowComputed);
+        Assert.Contains("1 of 1 stages approved in the period were on time", april.Indicator(M.OnTimeRate).HowComputed);
+        Assert.Equal(2, march.Deals.Count); // both were worked on in March (created 30/31 March local)
+        Assert.Throws<ArgumentException>(() => Evaluate(new(April.End, April.Start), "en", settings, rep));
+    }
+
+    [Fact]
+    public void Send_backs_count_as_revisions_and_the_reply_time_is_measured()
+    {
+        var s = DealScenario.Started();
+        s.Clock.Advance(TimeSpan.FromDays(1));
+        s.Submit();
+        s.Do(new SendBackSubmission(s.PendingSubmissionNo, "Add the attendees' roles please", null), Actors.Manager);
+        s.OnTime(TimeSpan.FromDays(3)); // resubmitted 3 days after the send-back, approved
+        var a = Evaluate(March, "en", Utc, Rep("rA", "Rep A", [s])).Reps.Single();
+
+        var revisions = a.Indicator(M.Revisions);
+        Assert.Equal((1m, 75m), (revisions.Value, revisions.Score));
+        Assert.Contains("1 revision(s) over 1 stages approved in the period", revisions.HowComputed);
+        var response = a.Indicator(M.SendBackResponse);
+        Assert.Equal((3m, 80m, "3 days"), (response.Value, response.Score, response.DisplayValue));
+        Assert.Contains("→ 100 within 1 day, −10 per further day = 80", response.HowComputed);
+        Assert.Equal(1, a.Deals.Single().Stages[0].Revisions);
+    }
+
+    [Fact]
+    public void Customer_caused_delay_kept_as_customer_by_the_rep_costs_nothing_and_is_not_counted_late()
+    {
+        var s = DealScenario.Started();
+        s.Late(TimeSpan.FromDays(10), "Customer postponed the visit twice", DelayAttribution.Customer);
+        var a = Evaluate(March, "en", Utc, Rep("rA", "Rep A", [s])).Reps.Single();
+
+        var line = Assert.Single(a.Delays);
+        Assert.Equal((0m, false, "Customer"), (line.Deduction, line.CountsAgainstRep, line.Attribution));
+        Assert.False(a.Indicator(M.OnTimeRate).Scored);
+        Assert.Contains("No approved stage to count in the period (1 customer-caused late stage(s) excluded)", a.Indicator(M.OnTimeRate).HowComputed);
+    }
+}
