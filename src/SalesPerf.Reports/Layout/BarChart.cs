@@ -1,0 +1,74 @@
+namespace SalesPerf.Reports.Layout;
+
+internal sealed record ChartSeries(string Name, uint Color, IReadOnlyList<decimal> Values);
+
+/// <summary>
+/// A vertical bar chart with grouped series: y axis with ticks, gridlines and a title, category labels under the
+/// groups, each bar's value above it, and a legend.
+/// </summary>
+internal static class BarChart
+{
+    public static void Draw(PageFlow flow, string title, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series,
+        decimal max, string yAxisTitle, string xAxisTitle, float height = 250, Func<decimal, string>? valueFormat = null)
+    {
+        flow.Ensure(height);
+        var top = flow.Y;
+        var text = flow.Text;
+        flow.DrawText(Style.Margin, top + Style.Body, title, Style.Body, Style.Ink, bold: true);
+
+        // Legend, right-aligned on the title line.
+        var legendX = Style.Margin + Style.ContentWidth;
+        for (var s = series.Count - 1; s >= 0; s--)
+        {
+            var w = text.Width(series[s].Name, Style.Small);
+            legendX -= w;
+            flow.DrawText(legendX, top + Style.Body, series[s].Name, Style.Small, Style.Ink);
+            legendX -= 12;
+            flow.Fill(legendX, top + Style.Body - 7, 8, 8, series[s].Color);
+            legendX -= 14;
+        }
+
+        var plotLeft = Style.Margin + 40;
+        var plotRight = Style.Margin + Style.ContentWidth - 6;
+        var plotTop = top + 30;
+        var plotBottom = top + height - 44;
+        var plotHeight = plotBottom - plotTop;
+        if (max <= 0) max = 1;
+        var step = NiceStep(max);
+        for (var v = 0m; v <= max + 0.0001m; v += step)
+        {
+            var y = plotBottom - (float)(v / max) * plotHeight;
+            flow.Line(plotLeft, y, plotRight, y, v == 0 ? Style.Muted : Style.Rule, v == 0 ? 0.8f : 0.4f);
+            flow.DrawTextRight(plotLeft - 4, y + 2.5f, Format.Number(v), Style.Tiny, Style.Muted);
+        }
+        flow.Line(plotLeft, plotTop, plotLeft, plotBottom, Style.Muted, 0.8f);
+        // Y axis title, above the axis (horizontal so it extracts as text in order).
+        flow.DrawText(Style.Margin, plotTop - 8, yAxisTitle, Style.Tiny, Style.Muted);
+
+        var groupWidth = (plotRight - plotLeft) / Math.Max(1, categories.Count);
+        var barWidth = Math.Min(34f, groupWidth * 0.7f / Math.Max(1, series.Count));
+        for (var c = 0; c < categories.Count; c++)
+        {
+            var groupLeft = plotLeft + c * groupWidth + (groupWidth - barWidth * series.Count) / 2;
+            for (var s = 0; s < series.Count; s++)
+            {
+                var value = c < series[s].Values.Count ? series[s].Values[c] : 0m;
+                var h = (float)(Math.Clamp(value, 0, max) / max) * plotHeight;
+                var x = groupLeft + s * barWidth;
+                flow.Fill(x + 1, plotBottom - h, barWidth - 2, h, series[s].Color);
+                flow.DrawTextCentered(x + barWidth / 2, plotBottom - h - 3, (valueFormat ?? Format.Number)(value), Style.Tiny, Style.Ink);
+            }
+            var label = text.Fit(categories[c], Style.Small, groupWidth - 4);
+            flow.DrawTextCentered(plotLeft + c * groupWidth + groupWidth / 2, plotBottom + 12, label, Style.Small, Style.Ink);
+        }
+        flow.DrawTextCentered((plotLeft + plotRight) / 2, plotBottom + 30, xAxisTitle, Style.Tiny, Style.Muted);
+        flow.Y = top + height;
+    }
+
+    private static decimal NiceStep(decimal max)
+    {
+        foreach (var step in new[] { 1m, 2m, 5m, 10m, 20m, 25m, 50m, 100m, 200m, 500m, 1000m })
+            if (max / step <= 10) return step;
+        return Math.Ceiling(max / 10);
+    }
+}

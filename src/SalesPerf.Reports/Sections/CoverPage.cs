@@ -1,0 +1,56 @@
+using SalesPerf.Engine.Evaluation;
+using SalesPerf.Reports.Layout;
+
+namespace SalesPerf.Reports.Sections;
+
+/// <summary>A rep report's first page: who, which team and period, the total score, rank and the dimensions at a glance.</summary>
+internal static class CoverPage
+{
+    public static void Draw(PageFlow flow, RepEvaluation rep, Labels l, List<OutlineNode> outline)
+    {
+        flow.NewPage(showHeader: false);
+        flow.Mark(l.Cover, outline);
+        const float band = 96;
+        flow.Fill(0, 0, Style.PageWidth, band, Style.Accent);
+        flow.DrawText(Style.Margin, 50, l.ReportTitle, 22, Style.White, bold: true);
+        flow.DrawText(Style.Margin, 74, Format.Period(rep.Period), 11, 0xFFDCE6F2);
+
+        var y = band + 60;
+        flow.DrawText(Style.Margin, y, flow.Text.Fit(rep.RepName, 28, 300), 28, Style.Ink, bold: true);
+        y += 30;
+        void Fact(string label, string value)
+        {
+            flow.DrawText(Style.Margin, y, label, Style.Body, Style.Muted);
+            flow.DrawText(Style.Margin + 70, y, flow.Text.Fit(value, Style.Body + 1, 220), Style.Body + 1, Style.Ink);
+            y += 18;
+        }
+        Fact(l.Team, rep.TeamName);
+        if (!string.IsNullOrWhiteSpace(rep.ManagerName)) Fact(l.Manager, rep.ManagerName);
+        Fact(l.Period, Format.Period(rep.Period));
+        Fact(l.Rank, l.RankOf(rep.Rank, rep.TeamSize));
+
+        // The score box on the right.
+        const float boxW = 170, boxH = 150;
+        var boxX = Style.Margin + Style.ContentWidth - boxW;
+        var boxY = band + 30;
+        flow.Fill(boxX, boxY, boxW, boxH, 0xFFEEF3F9);
+        flow.Stroke(boxX, boxY, boxW, boxH, Style.AccentLight, 1f);
+        flow.DrawTextCentered(boxX + boxW / 2, boxY + 24, l.TotalScore, Style.Body + 1, Style.Muted);
+        flow.DrawTextCentered(boxX + boxW / 2, boxY + 76, Format.Score(rep.TotalScore), 40, Style.Accent, bold: true);
+        flow.DrawTextCentered(boxX + boxW / 2, boxY + 104, $"{l.TeamAverage} {Format.Score(rep.TeamAverageTotal)}", Style.Body, Style.Ink);
+        flow.DrawTextCentered(boxX + boxW / 2, boxY + 124, $"{l.Rank} {l.RankOf(rep.Rank, rep.TeamSize)}", Style.Body, Style.Ink);
+
+        flow.Y = Math.Max(y, boxY + boxH) + 30;
+        flow.DrawText(Style.Margin, flow.Y, l.DimensionSummary, Style.H2, Style.Ink, bold: true);
+        flow.Y += 10;
+        Table.Draw(flow,
+            [new(l.Dimension, 3), new(l.Weight, 1.2f, Align.Right), new(l.Score, 1.2f, Align.Right), new(l.TeamAverage, 1.4f, Align.Right), new(l.Difference, 1.6f, Align.Right)],
+            rep.Dimensions.Select(d =>
+            {
+                var diff = d.Score - d.TeamAverage;
+                return new TableRow([d.Name, Format.Weight(d.Weight), Format.Score(d.Score), Format.Score(d.TeamAverage), (diff > 0 ? "+" : "") + Format.Score(diff)],
+                    [0, 0, 0, 0, diff < 0 ? Style.Bad : Style.Good]);
+            }).Append(new TableRow([l.TotalScore, "", Format.Score(rep.TotalScore), Format.Score(rep.TeamAverageTotal), ""], Bold: true)),
+            Style.Body);
+    }
+}

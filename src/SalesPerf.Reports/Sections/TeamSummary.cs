@@ -1,0 +1,82 @@
+using SalesPerf.Engine.Evaluation;
+using SalesPerf.Reports.Layout;
+
+namespace SalesPerf.Reports.Sections;
+
+/// <summary>A team pack's opening pages: key figures, the score distribution, dimension averages and the ranking.</summary>
+internal static class TeamSummary
+{
+    private static readonly (decimal From, decimal To, string Label)[] Bins =
+        [(0, 60, "0–59"), (60, 70, "60–69"), (70, 80, "70–79"), (80, 90, "80–89"), (90, 101, "90–100")];
+
+    public static void Layout(PageFlow flow, TeamEvaluation team, Labels l, List<OutlineNode> outline)
+    {
+        flow.HeaderLeft = $"{l.PackTitle} · {team.TeamName}";
+        flow.HeaderRight = $"{l.Period} {Format.Period(team.Period)}";
+        flow.NewPage(showHeader: false);
+        var node = flow.Mark(l.TeamSummary, outline);
+
+        const float band = 96;
+        flow.Fill(0, 0, Style.PageWidth, band, Style.Accent);
+        flow.DrawText(Style.Margin, 50, l.PackTitle, 22, Style.White, bold: true);
+        flow.DrawText(Style.Margin, 74, Format.Period(team.Period), 11, 0xFFDCE6F2);
+        var y = band + 50;
+        flow.DrawText(Style.Margin, y, flow.Text.Fit(team.TeamName, 24, Style.ContentWidth), 24, Style.Ink, bold: true);
+        y += 22;
+        if (!string.IsNullOrWhiteSpace(team.ManagerName))
+        {
+            flow.DrawText(Style.Margin, y, $"{l.Manager}: {team.ManagerName}", Style.Body + 1, Style.Muted);
+            y += 16;
+        }
+
+        var totals = team.Reps.Select(r => r.TotalScore).OrderBy(t => t).ToList();
+        var facts = new List<(string, string)> { (l.Reps, team.Reps.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)) };
+        if (totals.Count > 0)
+        {
+            facts.Add((l.TeamAverage, Format.Score(totals.Average())));
+            facts.Add((l.Median, Format.Score(totals.Count % 2 == 1 ? totals[totals.Count / 2] : (totals[totals.Count / 2 - 1] + totals[totals.Count / 2]) / 2)));
+            facts.Add((l.Highest, Format.Score(totals[^1])));
+            facts.Add((l.Lowest, Format.Score(totals[0])));
+        }
+        y += 14;
+        var boxW = (Style.ContentWidth - 8 * (facts.Count - 1)) / facts.Count;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var bx = Style.Margin + i * (boxW + 8);
+            flow.Fill(bx, y, boxW, 58, 0xFFEEF3F9);
+            flow.DrawTextCentered(bx + boxW / 2, y + 18, facts[i].Item1, Style.Small, Style.Muted);
+            flow.DrawTextCentered(bx + boxW / 2, y + 44, facts[i].Item2, 20, Style.Accent, bold: true);
+        }
+        flow.Y = y + 58 + 24;
+
+        var distribution = flow.Mark(l.Distribution, node.Children);
+        _ = distribution;
+        var counts = Bins.Select(b => (decimal)team.Reps.Count(r => r.TotalScore >= b.From && r.TotalScore < b.To)).ToList();
+        BarChart.Draw(flow, l.DistributionTitle, Bins.Select(b => b.Label).ToList(),
+            [new ChartSeries(l.Reps, Style.Accent, counts)], Math.Max(1, counts.Max()), l.RepCount, l.ScoreRange, 210);
+
+        var dimensions = team.Reps.FirstOrDefault()?.Dimensions ?? [];
+        if (dimensions.Count > 0)
+        {
+            flow.Space(10);
+            var averages = dimensions.Select(d => team.Reps.Select(r => r.Dimensions.FirstOrDefault(x => x.Key == d.Key)?.Score ?? 0).DefaultIfEmpty().Average()).ToList();
+            BarChart.Draw(flow, l.DimensionAverages, dimensions.Select(d => $"{d.Name} ({Format.Weight(d.Weight)})").ToList(),
+                [new ChartSeries(l.TeamAverageSeries, Style.AccentLight, averages)], 100m, l.ChartYAxis, l.ChartXAxis, 210, Format.Score);
+        }
+
+        flow.NewPage();
+        flow.Section(l.Ranking, node.Children);
+        var columns = new List<TableColumn> { new(l.Rank, 0.8f, Align.Right), new(l.Rep, 2.2f), new(l.TotalScore, 1.1f, Align.Right) };
+        columns.AddRange(dimensions.Select(d => new TableColumn(d.Name, 1.1f, Align.Right)));
+        columns.Add(new TableColumn(l.CountedDeductions, 1.2f, Align.Right));
+        columns.Add(new TableColumn(l.DelayCount, 0.9f, Align.Right));
+        Table.Draw(flow, columns, team.Reps.Select(r =>
+        {
+            var cells = new List<string> { r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), r.RepName, Format.Score(r.TotalScore) };
+            cells.AddRange(dimensions.Select(d => r.Dimensions.FirstOrDefault(x => x.Key == d.Key) is { } rd ? Format.Score(rd.Score) : "—"));
+            cells.Add(Format.Deduction(r.Delays.Where(x => x.CountsAgainstRep).Sum(x => x.Deduction)));
+            cells.Add(r.Delays.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return new TableRow(cells);
+        }), Style.Small);
+    }
+}

@@ -1,0 +1,127 @@
+using SalesPerf.Engine.Evaluation;
+
+namespace SalesPerf.Reports.Tests.Samples;
+
+/// <summary>
+/// Realistic evaluations for the report tests and the benchmark (which compiles this same file): a rep with four
+/// dimensions, indicators with long "how computed" texts, deals with stage runs, delays of both attributions,
+/// manager comments and training suggestions, in Chinese or English; and teams of any size.
+/// </summary>
+public static class EvaluationSamples
+{
+    public static readonly EvaluationPeriod March2026 = new(new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 1));
+
+    private static readonly string[] Surnames = ["张", "李", "王", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "罗", "高"];
+    private static readonly string[] Given = ["伟", "娜", "洋", "静", "帆", "磊", "敏", "强", "晓丽", "刚", "兰", "军", "芳", "杰", "婷", "涛", "鹏", "慧", "超", "霞"];
+    private static readonly string[] EnglishNames = ["David Miller", "Anna Schmidt", "Lucas Martin", "Emma Brown", "Noah Wilson", "Mia Taylor", "Liam Moore", "Olivia Clark"];
+
+    public static string RepName(int i, string language) =>
+        IsZh(language) ? Surnames[i % Surnames.Length] + Given[(i / Surnames.Length + i) % Given.Length] : EnglishNames[i % EnglishNames.Length] + (i >= EnglishNames.Length ? $" {i / EnglishNames.Length + 1}" : "");
+
+    public static RepEvaluation Rep(string language = "zh-CN", int index = 0, int rank = 1, int teamSize = 8, string? name = null)
+    {
+        var zh = IsZh(language);
+        var jitter = (index * 7) % 13;
+        var dimensions = new List<DimensionResult>
+        {
+            Dimension(zh, "result", zh ? "结果" : "Result", 0.35m, 82.5m - jitter, 76.0m,
+                Indicator(zh, "contracts", zh ? "签约数" : "Contracts won", 0.5m, 3, "3", 85.0m - jitter, 70.0m,
+                    zh ? "本期赢单（DealWon 事件）3 个；团队最高 4 个记 100 分，按比例折算。" : "3 deals won in the period (DealWon events); the team's best (4) scores 100, others pro rata."),
+                Indicator(zh, "value", zh ? "合同金额" : "Contract value", 0.5m, 4_200_000m, zh ? "420 万元" : "CNY 4.2 M", 80.0m, 82.0m,
+                    zh ? "赢单合同金额合计 420 万元；以团队目标 500 万元为 100 分。跨期赢单按签约日期计入当期。" : "Sum of won contract values, CNY 4.2 M; the team target of CNY 5 M scores 100. A deal counts in the period it was signed.")),
+            Dimension(zh, "process", zh ? "过程" : "Process", 0.35m, 74.0m + jitter / 2m, 71.3m,
+                Indicator(zh, "followups", zh ? "跟进次数" : "Follow-ups", 0.2m, 26, zh ? "26 次" : "26", 90.0m, 75.0m,
+                    zh ? "本期记录的拜访与电话（FollowUpRecorded 事件）共 26 次，目标每月 24 次。包括已延期到下期的商机上的跟进，过程工作同样得到认可。" : "26 visits and calls recorded (FollowUpRecorded events); the monthly target is 24. Follow-ups on deals that slipped past the period end count too."),
+                Indicator(zh, "ontime", zh ? "按时完成率" : "On-time rate", 0.3m, 0.8m, "12 / 15, 80%", 80.0m, 78.0m,
+                    zh ? "15 个阶段中 12 个在截止时间前获批；客户原因（经理确认）造成的 2 次延误不计为逾期。" : "12 of 15 stages approved before their deadline; 2 delays confirmed by the manager as customer-caused are not counted as late."),
+                Indicator(zh, "revisions", zh ? "方案修订次数" : "Revisions per solution", 0.2m, 1.5m, "1.5", 62.0m, 70.0m,
+                    zh ? "每个方案演示阶段平均被退回修改 1.5 次（SubmissionSentBack 事件），1 次以内记满分，每多 1 次扣 25 分。" : "Each solution demo was sent back 1.5 times on average (SubmissionSentBack events); up to 1 scores 100, each extra one costs 25 points."),
+                Indicator(zh, "response", zh ? "退回响应时间" : "Response to send-backs", 0.3m, 2.5m, zh ? "2.5 个工作日" : "2.5 business days", 70.0m, 66.0m,
+                    zh ? "从退回到重新提交的平均工作日数（按公司日历，扣除节假日与调休），2 天以内记满分。" : "Average business days from a send-back to the next submission (company calendar, holidays excluded); within 2 days scores 100.")),
+            Dimension(zh, "ability", zh ? "能力" : "Ability", 0.2m, 88.0m - jitter / 3m, 80.5m,
+                Indicator(zh, "feedback", zh ? "客户反馈评分" : "Customer feedback", 0.5m, 4.6m, "4.6 / 5", 92.0m, 84.0m,
+                    zh ? "经理在门户中录入的客户反馈评分平均 4.6 分（满分 5 分），共 5 条评分。" : "Average of the 5 customer feedback ratings entered by the manager in the portal: 4.6 of 5."),
+                Indicator(zh, "quality", zh ? "方案质量评分" : "Solution quality", 0.5m, 4.2m, "4.2 / 5", 84.0m, 77.0m,
+                    zh ? "技术团队对 3 份方案的质量评分平均 4.2 分。" : "The technical team rated 3 solutions, 4.2 of 5 on average.")),
+            Dimension(zh, "attitude", zh ? "态度与成长" : "Attitude & growth", 0.1m, 60.0m, 72.0m,
+                Indicator(zh, "training", zh ? "培训参与" : "Training participation", 1m, 1, zh ? "1 / 2 次" : "1 of 2", 60.0m, 72.0m,
+                    zh ? "本期安排的 2 次培训中参加 1 次。" : "Attended 1 of the 2 trainings scheduled in the period.")),
+        };
+        var total = Math.Round(dimensions.Sum(d => d.Score * d.Weight), 1);
+        var deals = Deals(zh, index);
+        var delays = new List<DelayLine>
+        {
+            new(deals[0].DealId, deals[0].Title, zh ? "需求分析报告" : "Needs analysis", 3, zh ? "客户技术负责人出差，需求确认会推迟一周召开。" : "The customer's technical lead travelled; the needs review moved a week.",
+                "customer", zh ? "客户原因" : "Customer", 0m, false, new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero)),
+            new(deals[1].DealId, deals[1].Title, zh ? "方案演示" : "Solution demo", 2, zh ? "演示环境准备不足，需要重新部署测试数据。" : "The demo environment was not ready and test data had to be redeployed.",
+                "rep", zh ? "本人原因" : "Rep", 2.0m, true, new DateTimeOffset(2026, 3, 18, 9, 0, 0, TimeSpan.Zero)),
+            new(deals[1].DealId, deals[1].Title, zh ? "客户反馈" : "Customer feedback", 4, zh ? "报价单审批流程在公司内部耽搁，未能按时提交客户；经理复核后认定为本人跟进不及时。" : "The quotation approval stalled internally and missed the customer's date; on review the manager found the follow-up was late.",
+                "rep", zh ? "本人原因" : "Rep", 4.0m, true, new DateTimeOffset(2026, 3, 24, 9, 0, 0, TimeSpan.Zero)),
+            new(deals[2].DealId, deals[2].Title, zh ? "商务谈判" : "Negotiation", 1, zh ? "电网公司年度预算冻结，谈判暂停。" : "The grid company's annual budget was frozen; talks paused.",
+                "other", zh ? "其他原因" : "Other", 0.5m, true, new DateTimeOffset(2026, 3, 27, 9, 0, 0, TimeSpan.Zero)),
+        };
+        var comments = new List<ManagerComment>
+        {
+            new(zh ? "王经理" : "Grace Wang", new DateTimeOffset(2026, 3, 20, 8, 0, 0, TimeSpan.Zero),
+                zh ? "本月跟进积极，客户关系维护到位。方案演示前的准备需要更充分，建议提前一周与技术团队确认演示环境和数据。" : "Active follow-up this month and good customer relations. Prepare demos more thoroughly: confirm the environment and data with the technical team a week ahead."),
+            new(zh ? "王经理" : "Grace Wang", new DateTimeOffset(2026, 3, 31, 8, 0, 0, TimeSpan.Zero),
+                zh ? "华北电网项目签约推进顺利，值得肯定。" : "The North Grid contract moved forward well: well done."),
+        };
+        var training = new List<TrainingAdvice>
+        {
+            new(zh ? "方案修订次数" : "Revisions per solution", zh ? "解决方案演示技巧" : "Solution demo skills",
+                zh ? "两天课程：需求复述、演示脚本与常见异议处理。下期开课：4 月 15 日。" : "Two-day course: restating needs, demo scripts and handling objections. Next run: 15 April."),
+            new(zh ? "培训参与" : "Training participation", zh ? "电力行业产品知识" : "Power-sector product knowledge",
+                zh ? "线上自学课程，约 6 小时。" : "Self-paced online course, about 6 hours."),
+        };
+        return new RepEvaluation($"rep-{index}", name ?? RepName(index, language), zh ? "华北电网团队" : "North Grid team", zh ? "王经理" : "Grace Wang",
+            March2026, zh ? "zh-CN" : "en", total, 76.4m, rank, teamSize, dimensions, deals, delays, comments, training);
+    }
+
+    public static TeamEvaluation Team(int size, string language = "zh-CN")
+    {
+        var reps = Enumerable.Range(0, size).Select(i => Rep(language, i)).OrderByDescending(r => r.TotalScore).ToList();
+        reps = reps.Select((r, i) => r with { Rank = i + 1, TeamSize = size }).ToList();
+        var zh = IsZh(language);
+        return new TeamEvaluation(zh ? "华北电网团队" : "North Grid team", zh ? "王经理" : "Grace Wang", March2026, zh ? "zh-CN" : "en", reps);
+    }
+
+    private static List<DealTimeline> Deals(bool zh, int index)
+    {
+        string[] stageKeys = ["visit", "needs", "demo", "feedback", "negotiation", "contract"];
+        string[] stageNames = zh ? ["首次拜访", "需求分析报告", "方案演示", "客户反馈", "商务谈判", "合同签订"] : ["First visit", "Needs analysis", "Solution demo", "Customer feedback", "Negotiation", "Contract"];
+        var deals = new List<DealTimeline>();
+        (string Title, string Customer, string Status)[] specs = zh
+            ? [("110kV 变电站智能巡检系统", "国网华北分公司", "进行中"), ("配电自动化改造二期", "华北电力设计院", "已赢单"), ("新能源场站运维服务", "河北新能源集团", "暂停")]
+            : [("110 kV substation smart inspection", "State Grid North", "open"), ("Distribution automation, phase 2", "North China Power Design", "won"), ("Renewable site O&M service", "Hebei New Energy Group", "on hold")];
+        var start = new DateTimeOffset(2025, 12, 1, 1, 0, 0, TimeSpan.Zero).AddDays(index % 10);
+        for (var d = 0; d < specs.Length; d++)
+        {
+            var stages = new List<StageSpan>();
+            var t = start.AddDays(d * 12);
+            var count = d == 1 ? 6 : 4 + d;
+            for (var s = 0; s < Math.Min(count, stageKeys.Length); s++)
+            {
+                var length = 9 + (s * 5 + d * 3) % 11;
+                var due = t.AddDays(12);
+                var last = s == Math.Min(count, stageKeys.Length) - 1 && d != 1;
+                var outcome = last ? (d == 2 ? StageOutcome.Abandoned : StageOutcome.InProgress)
+                    : s == 2 && d == 0 ? StageOutcome.SentBack
+                    : length > 12 ? StageOutcome.ApprovedLate : StageOutcome.ApprovedOnTime;
+                DateTimeOffset? ended = outcome == StageOutcome.InProgress ? null : t.AddDays(length);
+                stages.Add(new StageSpan(stageKeys[s], stageNames[s], t, ended, due, outcome, s == 2 ? 1 + d % 2 : 0));
+                t = ended ?? t;
+            }
+            deals.Add(new DealTimeline(new Guid(index + 1, (short)d, 0, new byte[8]), specs[d].Title, specs[d].Customer, specs[d].Status, stages));
+        }
+        return deals;
+    }
+
+    private static DimensionResult Dimension(bool zh, string key, string name, decimal weight, decimal score, decimal teamAverage, params IndicatorResult[] indicators) =>
+        new(key, name, weight, score, teamAverage, indicators);
+
+    private static IndicatorResult Indicator(bool zh, string key, string name, decimal weight, decimal value, string display, decimal score, decimal teamAverage, string how) =>
+        new(key, name, weight, value, display, score, teamAverage, how);
+
+    private static bool IsZh(string language) => language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+}
