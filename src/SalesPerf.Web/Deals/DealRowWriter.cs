@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text;
 using SalesPerf.Engine.Deals;
 using SalesPerf.Engine.Scoring;
@@ -6,50 +5,58 @@ using SalesPerf.Web.Persistence;
 
 namespace SalesPerf.Web.Deals;
 
-/// <summary>
-/// The SQL of one deal transition, on one transaction: the deal row's guarded update, its events and score lines
-/// go into one multi-statement command, so a transition costs one round trip whatever it contains.
-/// Column names are the EF model's.
-/// </summary>
-internal sealed class DealRowWriter(DbTransaction tx, SqlDialect sql)
-{
-    private readonly StringBuilder _batch = new();
-    private int _expectedRows;
-    private DbCommand? _batchCommand;
+/// <summary>One SQL statement of a deal write, with positional parameters @p0, @p1, … in <see cref="Values"/>.</summary>
+public sealed record RowStatement(string Sql, object?[] Values);
 
-    private DbCommand Command(string text)
+/// <summary>
+/// Everything one transition writes for one deal: the deal row (inserted, or updated guarded by the version that was
+/// read), its events and its score lines. <see cref="ExpectedRows"/> is how many rows the statements must change;
+/// fewer means the version guard did not match: someone else wrote the deal first.
+/// </summary>
+public sealed record DealWrite(Guid DealId, IReadOnlyList<RowStatement> Statements, int ExpectedRows)
+{
+    public static DealWrite For(DealTransition t, SqlDialect sql) => new DealRowWriter(sql).Write(t);
+}
+
+/// <summary>Builds the SQL of a transition. Column names are the EF model's (<c>DealRecord</c>, <c>DealEventRecord</c>, <c>ScoreEntryRecord</c>).</summary>
+internal sealed class DealRowWriter(SqlDialect sql)
+{
+    private readonly List<RowStatement> _statements = [];
+    private int _expectedRows;
+
+    public DealWrite Write(DealTransition t)
     {
-        var cmd = tx.Connection!.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = text;
-        return cmd;
+        var deal = t.After;
+        // The deal row first: its version check takes the row lock (PostgreSQL) before the inserts.
+        if (t.Before is null) InsertDeal(deal);
+        else UpdateDeal(t.Before, deal);
+        InsertEvents(deal.Id, t.Events);
+        InsertScores(deal.Id, t.ScoreEntries);
+        return new DealWrite(deal.Id, _statements, _expectedRows);
     }
 
-    public async Task InsertDealAsync(DealState deal, CancellationToken ct)
+    private void InsertDeal(DealState deal)
     {
         var columns = DealColumns(deal);
-        await using var cmd = Command($"""INSERT INTO "Deals" ("Id",{string.Join(",", columns.Select(c => $"\"{c.Name}\""))}) VALUES (@id,{string.Join(",", columns.Select((_, i) => $"@c{i}"))})""");
-        cmd.With("@id", sql.Id(deal.Id));
-        for (var i = 0; i < columns.Count; i++) cmd.With($"@c{i}", columns[i].Value);
-        await cmd.ExecuteNonQueryAsync(ct);
+        Add($"""INSERT INTO "Deals" ("Id",{string.Join(",", columns.Select(c => $"\"{c.Name}\""))}) VALUES (@p0,{string.Join(",", columns.Select((_, i) => $"@p{i + 1}"))})""",
+            [sql.Id(deal.Id), .. columns.Select(c => c.Value)], rows: 1);
     }
 
     /// <summary>
-    /// Adds the deal row's update to the batch: only the columns that changed (SQLite rewrites an index entry whenever
-    /// its column is in SET), guarded by the version that was read. It changes one row, or none if someone else
-    /// wrote first — <see cref="FlushAsync"/>'s row count tells which.
+    /// Only the columns that changed (SQLite rewrites an index entry whenever its column is in SET), guarded by the
+    /// version that was read.
     /// </summary>
-    public void UpdateDeal(DealState before, DealState after)
+    private void UpdateDeal(DealState before, DealState after)
     {
         var old = DealColumns(before);
         var changed = DealColumns(after).Where((c, i) => !Equals(c.Value, old[i].Value)).ToList();
-        _batch.Append("""UPDATE "Deals" SET """)
-            .AppendJoin(", ", changed.Select(c => $"\"{c.Name}\" = {Parameter(c.Value)}"))
-            .Append($""" WHERE "Id" = {Parameter(sql.Id(after.Id))} AND "Version" = {Parameter(before.Version)};""").Append('\n');
-        _expectedRows++;
+        var text = new StringBuilder("""UPDATE "Deals" SET """)
+            .AppendJoin(", ", changed.Select((c, i) => $"\"{c.Name}\" = @p{i}"))
+            .Append($""" WHERE "Id" = @p{changed.Count} AND "Version" = @p{changed.Count + 1}""");
+        Add(text.ToString(), [.. changed.Select(c => c.Value), sql.Id(after.Id), before.Version], rows: 1);
     }
 
-    /// <summary>The deal row's columns (the EF model's <c>DealRecord</c>) as the provider stores them.</summary>
+    /// <summary>The deal row's columns as the provider stores them.</summary>
     private List<(string Name, object? Value)> DealColumns(DealState s) =>
     [
         ("Title", s.Title), ("Customer", s.Customer), ("CustomerType", s.CustomerType), ("RepId", s.RepId),
@@ -62,48 +69,35 @@ internal sealed class DealRowWriter(DbTransaction tx, SqlDialect sql)
         ("Version", s.Version),
     ];
 
-    public void InsertEvents(Guid dealId, IReadOnlyList<(int Sequence, DealEvent Event)> events) =>
+    private void InsertEvents(Guid dealId, IReadOnlyList<(int Sequence, DealEvent Event)> events) =>
         Rows("""INSERT INTO "DealEvents" ("DealId","Sequence","Type","Data","At","ActorId") VALUES """, events,
             e => [sql.Id(dealId), e.Sequence, DealEventSerializer.TypeName(e.Event), DealEventSerializer.Serialize(e.Event), sql.Time(e.Event.At), e.Event.ActorId]);
 
-    public void InsertScores(Guid dealId, IReadOnlyList<ScoreEntry> entries) =>
+    private void InsertScores(Guid dealId, IReadOnlyList<ScoreEntry> entries) =>
         Rows("""INSERT INTO "ScoreEntries" ("DealId","EventSequence","RepId","StageKey","Kind","Points","Explanation","At","LateDays","Attribution","RatePerDay") VALUES """,
             entries, s => [sql.Id(dealId), s.EventSequence, s.RepId, s.StageKey, s.Kind.ToString(), sql.Money(s.Points), s.Explanation, sql.Time(s.At),
                 s.LateDays, s.Attribution?.ToString(), sql.Money(s.RatePerDay)]);
 
-    /// <summary>Runs the batch in one round trip.</summary>
-    /// <returns>false when fewer rows changed than written: the deal row's version guard did not match.</returns>
-    public async Task<bool> FlushAsync(CancellationToken ct)
-    {
-        if (_batchCommand is null) return true;
-        _batchCommand.CommandText = _batch.ToString();
-        int changed;
-        await using (_batchCommand) changed = await _batchCommand.ExecuteNonQueryAsync(ct);
-        _batchCommand = null;
-        _batch.Clear();
-        return changed == _expectedRows;
-    }
-
+    /// <summary>A multi-row INSERT; its text depends only on the row count, so prepared statements are reused.</summary>
     private void Rows<T>(string insert, IReadOnlyList<T> rows, Func<T, object?[]> values)
     {
         if (rows.Count == 0) return;
-        _batch.Append(insert);
-        _expectedRows += rows.Count;
+        var text = new StringBuilder(insert);
+        var all = new List<object?>();
         for (var r = 0; r < rows.Count; r++)
         {
-            _batch.Append(r == 0 ? "(" : ",(");
             var row = values(rows[r]);
-            for (var c = 0; c < row.Length; c++) _batch.Append(c == 0 ? "" : ",").Append(Parameter(row[c]));
-            _batch.Append(')');
+            text.Append(r == 0 ? "(" : ",(");
+            for (var c = 0; c < row.Length; c++) text.Append(c == 0 ? "" : ",").Append("@p").Append(all.Count + c);
+            text.Append(')');
+            all.AddRange(row);
         }
-        _batch.Append(";\n");
+        Add(text.ToString(), [.. all], rows.Count);
     }
 
-    private string Parameter(object? value)
+    private void Add(string text, object?[] values, int rows)
     {
-        _batchCommand ??= Command("");
-        var name = $"@p{_batchCommand.Parameters.Count}";
-        _batchCommand.With(name, value);
-        return name;
+        _statements.Add(new RowStatement(text, values));
+        _expectedRows += rows;
     }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SalesPerf.Engine.Deals;
@@ -11,14 +10,14 @@ public sealed class DealConcurrencyException(Guid dealId)
     : Exception($"Deal {dealId} was changed by someone else at the same time.");
 
 /// <summary>
-/// Loads a deal by folding its events, and writes one transition atomically: its events, its score lines and the
-/// deal's row (which carries the next due time), in one transaction guarded by the row's version. This is the
-/// hottest path of the app, so it speaks SQL directly over EF's connection instead of going through change tracking.
-/// The connection stays open for the store's (the request's) lifetime; EF closes it with the context.
+/// Loads a deal by folding its events (with a cache checked against the deal row's version), and writes transitions
+/// atomically through the provider's <see cref="IDealWriter"/>: the events, the score lines and the deal's row (which
+/// carries the next due time) in one transaction guarded by the row's version. This is the hottest path of the app,
+/// so it speaks SQL directly instead of going through EF's change tracking.
 /// </summary>
-public sealed class DealStore(SalesPerfDbContext db, DealStateCache cache)
+public sealed class DealStore(SalesPerfDbContext db, DealStateCache cache, IDealWriter writer)
 {
-    private readonly SqlDialect _sql = SqlDialect.For(db);
+    private readonly SqlDialect _sql = writer.Dialect;
 
     /// <summary>
     /// This node's cached state if it has one, unverified; only for deciding a command whose write the version guard
@@ -49,63 +48,22 @@ public sealed class DealStore(SalesPerfDbContext db, DealStateCache cache)
         return state;
     }
 
-    public async Task SaveAsync(DealTransition t, CancellationToken ct = default)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        await using var tx = await db.Database.GetDbConnection().BeginTransactionAsync(ct);
-        try
-        {
-            var writer = new DealRowWriter(tx, _sql);
-            var deal = t.After;
-            // The deal row first in the batch: its version check takes the row lock (PostgreSQL) before the inserts.
-            if (t.Before is null) await writer.InsertDealAsync(deal, ct);
-            else writer.UpdateDeal(t.Before, deal);
-            writer.InsertEvents(deal.Id, t.Events);
-            writer.InsertScores(deal.Id, t.ScoreEntries);
-            if (!await writer.FlushAsync(ct)) throw new DealConcurrencyException(deal.Id);
-            await tx.CommitAsync(ct);
-            cache.Put(deal);
-        }
-        catch (DbException e) when (_sql.IsUniqueViolation(e))
-        {
-            // Someone appended event #n before us: the (DealId, Sequence) key says so.
-            cache.Remove(t.After.Id);
-            throw new DealConcurrencyException(t.After.Id);
-        }
-        catch (DealConcurrencyException)
-        {
-            cache.Remove(t.After.Id);
-            throw;
-        }
-    }
+    public Task SaveAsync(DealTransition t, CancellationToken ct = default) => SaveAllAsync([t], ct);
 
     /// <summary>
-    /// Writes transitions of existing deals in one transaction: all or none. A deal that changed since it was read
-    /// fails the whole batch (used to migrate deals to a new flow version, which must not stop half-way).
+    /// Writes transitions in one transaction: all or none. A deal that changed since it was read fails the whole
+    /// batch (e.g. migrating deals to a new flow version must not stop half-way).
     /// </summary>
     public async Task SaveAllAsync(IReadOnlyList<DealTransition> transitions, CancellationToken ct = default)
     {
-        await db.Database.OpenConnectionAsync(ct);
-        await using (var tx = await db.Database.GetDbConnection().BeginTransactionAsync(ct))
+        try
         {
-            var current = Guid.Empty;
-            try
-            {
-                foreach (var t in transitions)
-                {
-                    current = t.After.Id;
-                    var writer = new DealRowWriter(tx, _sql);
-                    writer.UpdateDeal(t.Before ?? throw new ArgumentException("Only existing deals are saved in a batch."), t.After);
-                    writer.InsertEvents(t.After.Id, t.Events);
-                    writer.InsertScores(t.After.Id, t.ScoreEntries);
-                    if (!await writer.FlushAsync(ct)) throw new DealConcurrencyException(t.After.Id);
-                }
-                await tx.CommitAsync(ct);
-            }
-            catch (DbException e) when (_sql.IsUniqueViolation(e))
-            {
-                throw new DealConcurrencyException(current);
-            }
+            await writer.WriteAsync([.. transitions.Select(t => DealWrite.For(t, _sql))], ct);
+        }
+        catch
+        {
+            foreach (var t in transitions) cache.Remove(t.After.Id);
+            throw;
         }
         foreach (var t in transitions) cache.Put(t.After);
     }

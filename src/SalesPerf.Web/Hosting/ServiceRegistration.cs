@@ -68,12 +68,14 @@ public static class ServiceRegistration
         if (options.DatabaseProvider == DatabaseProvider.Postgres)
         {
             services.AddDbContext<SalesPerfDbContext, PostgresSalesPerfDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddScoped<IDealWriter, BatchedDealWriter>();
             return;
         }
         var sqlite = DatabaseInitializer.PrepareSqliteConnectionString(connectionString, contentRoot);
         var setup = new SqliteConnectionSetup(options.SqliteSynchronous);
         services.AddDbContext<SalesPerfDbContext, SqliteSalesPerfDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(setup)
             .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsSqlGenerator, SqliteTableLayout>());
+        services.AddSingleton<IDealWriter>(_ => new SqliteDealWriter(sqlite, options.SqliteSynchronous)); // disposed with the host
     }
 
     private static void AddAccounts(this IServiceCollection services)

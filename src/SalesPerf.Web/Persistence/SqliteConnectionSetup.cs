@@ -10,7 +10,10 @@ namespace SalesPerf.Web.Persistence;
 /// </summary>
 public sealed class SqliteConnectionSetup(SqliteSynchronous synchronous) : DbConnectionInterceptor
 {
-    private string Pragmas => $"PRAGMA synchronous={(synchronous == SqliteSynchronous.Full ? "FULL" : "NORMAL")}; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+    private string Pragmas => PragmasFor(synchronous);
+
+    public static string PragmasFor(SqliteSynchronous synchronous) =>
+        $"PRAGMA synchronous={(synchronous == SqliteSynchronous.Full ? "FULL" : "NORMAL")}; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
