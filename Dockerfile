@@ -5,6 +5,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && r
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props SalesPerf.sln ./
 COPY src/SalesPerf.Engine/SalesPerf.Engine.csproj src/SalesPerf.Engine/
+COPY src/SalesPerf.Reports/SalesPerf.Reports.csproj src/SalesPerf.Reports/
 COPY src/SalesPerf.Web/SalesPerf.Web.csproj src/SalesPerf.Web/
 COPY src/SalesPerf.Web/Designer/studio/package.json src/SalesPerf.Web/Designer/studio/package-lock.json src/SalesPerf.Web/Designer/studio/studio.targets src/SalesPerf.Web/Designer/studio/
 RUN dotnet restore src/SalesPerf.Web/SalesPerf.Web.csproj

@@ -9,6 +9,9 @@ command -v python3 >/dev/null 2>&1 || need+=(python3)
 # The designer's browser test drives Debian's Chromium; the build installs the Elsa Studio designer with npm.
 [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
+# The PDF reports draw Chinese with WQY MicroHei; their tests look at pages through poppler's pdftoppm.
+[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing ${need[*]}"
   [ "$(id -u)" = 0 ] || { echo "Need root to install: ${need[*]}"; exit 1; }
