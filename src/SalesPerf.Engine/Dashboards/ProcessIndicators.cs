@@ -110,12 +110,19 @@ public sealed class ProcessIndicators(DateTimeOffset from, DateTimeOffset to, Da
         return points;
     }
 
-    /// <summary>Of the deals created in the period: how many reached each stage (in flow order), and how many were won.</summary>
+    /// <summary>
+    /// Of the deals created in the period: how many got at least as far as each stage (in flow order; a stage that only
+    /// some flows have counts the deals that passed its position), and how many were won.
+    /// </summary>
     public IReadOnlyList<FunnelStep> Funnel(IEnumerable<DashboardDeal> deals, IReadOnlyList<string> stageOrder)
     {
-        var started = deals.Where(d => InPeriod(d.CreatedAt)).ToList();
-        var steps = stageOrder.Select(k => new FunnelStep(k, started.Count(d => d.Facts.Stages.Any(r => r.StageKey == k)))).ToList();
-        steps.Add(new FunnelStep(WonStep, started.Count(d => d.Facts.WonAt is not null)));
+        var position = stageOrder.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i);
+        var furthest = deals.Where(d => InPeriod(d.CreatedAt))
+            .Select(d => (Won: d.Facts.WonAt is not null,
+                Index: d.Facts.WonAt is not null ? stageOrder.Count - 1 : d.Facts.Stages.Select(r => position.GetValueOrDefault(r.StageKey, -1)).DefaultIfEmpty(-1).Max()))
+            .ToList();
+        var steps = stageOrder.Select((k, i) => new FunnelStep(k, furthest.Count(f => f.Index >= i))).ToList();
+        steps.Add(new FunnelStep(WonStep, furthest.Count(f => f.Won)));
         return steps;
     }
 
