@@ -12,6 +12,13 @@ public sealed record DealOutcome(DealState? State, DealError? Error, bool NotFou
     public static readonly DealOutcome Missing = new(null, null, true);
 }
 
+/// <summary>One item of <see cref="DealService.RunBatchAsync"/>: a deal to create, or a command on an existing deal.</summary>
+public sealed record BatchItem(CreateDealRequest? Create, Guid? DealId, DealCommand? Command)
+{
+    public static BatchItem New(CreateDealRequest request) => new(request, null, null);
+    public static BatchItem On(Guid dealId, DealCommand command) => new(null, dealId, command);
+}
+
 /// <summary>
 /// Runs deal commands for a person: checks they may see the deal, decides with the engine against the deal's
 /// own flow version, and saves the transition. A write that lost a race is decided again on fresh state, so
@@ -25,23 +32,70 @@ public sealed class DealService(SalesPerfDbContext db, DealStore store, FlowCata
 
     public async Task<DealOutcome> CreateAsync(CreateDealRequest request, AccessScope scope, CancellationToken ct = default)
     {
-        var repId = string.IsNullOrEmpty(request.RepId) ? scope.UserId : request.RepId;
-        if (repId != scope.UserId && !scope.CanManage(repId))
-            return new(null, DealError.Forbidden("notYourRep", "You can create deals for yourself or for reps of your team."));
-        if (!await db.Users.AnyAsync(u => u.Id == repId, ct))
-            return new(null, DealError.Invalid("unknownRep", "The rep does not exist.", [new("repId", "unknown", "No such rep.")]));
-        var flowId = string.IsNullOrEmpty(request.FlowDefinitionId) ? DefaultFlowId : request.FlowDefinitionId;
-        var flow = await flows.LatestPublishedAsync(flowId, ct);
-        if (flow is null)
-            return new(null, DealError.Invalid("unknownFlow", $"There is no published flow '{flowId}'.", [new("flowDefinitionId", "unknown", "No such published flow.")]));
-
-        var command = new CreateDeal(Guid.CreateVersion7(), request.Title ?? "", request.Customer ?? "", request.CustomerType ?? "", repId, request.EstimatedValue);
-        var ctx = new DealContext(flow, await calendars.GetAsync(ct), clock.GetUtcNow(), scope.ActorFor(repId));
-        var (transition, error) = DealTransition.Run(null, command, ctx);
+        var (transition, error) = await DecideCreateAsync(request, scope, ct);
         if (error is not null) return new(null, error);
         await store.SaveAsync(transition!, ct);
         await NotifyAsync(transition!, ct);
         return new(transition!.After, null);
+    }
+
+    private async Task<(DealTransition? Transition, DealError? Error)> DecideCreateAsync(CreateDealRequest request, AccessScope scope, CancellationToken ct)
+    {
+        var repId = string.IsNullOrEmpty(request.RepId) ? scope.UserId : request.RepId;
+        if (repId != scope.UserId && !scope.CanManage(repId))
+            return (null, DealError.Forbidden("notYourRep", "You can create deals for yourself or for reps of your team."));
+        if (!await db.Users.AnyAsync(u => u.Id == repId, ct))
+            return (null, DealError.Invalid("unknownRep", "The rep does not exist.", [new("repId", "unknown", "No such rep.")]));
+        if (await new Administration.CustomerTypeCatalog(db).CheckForNewDealAsync(request.CustomerType, ct) is { } typeError)
+            return (null, DealError.Invalid("unknownCustomerType", typeError, [new("customerType", "unknown", typeError)]));
+        var flowId = string.IsNullOrEmpty(request.FlowDefinitionId) ? DefaultFlowId : request.FlowDefinitionId;
+        var flow = await flows.LatestPublishedAsync(flowId, ct);
+        if (flow is null)
+            return (null, DealError.Invalid("unknownFlow", $"There is no published flow '{flowId}'.", [new("flowDefinitionId", "unknown", "No such published flow.")]));
+
+        var command = new CreateDeal(Guid.CreateVersion7(), request.Title ?? "", request.Customer ?? "", request.CustomerType ?? "", repId, request.EstimatedValue);
+        var ctx = new DealContext(flow, await calendars.GetAsync(ct), clock.GetUtcNow(), scope.ActorFor(repId));
+        var (transition, error) = DealTransition.Run(null, command, ctx);
+        return (transition, error);
+    }
+
+    /// <summary>
+    /// Decides a batch of creations and commands (e.g. an import) exactly as one by one, each on the state the earlier
+    /// ones left, and — when <paramref name="write"/> is set and none failed — writes all their transitions in one
+    /// transaction: all or nothing. Returns one error (or null) per item, in order; a dry run writes nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<DealError?>> RunBatchAsync(IReadOnlyList<BatchItem> items, AccessScope scope, bool write, CancellationToken ct = default)
+    {
+        var errors = new DealError?[items.Count];
+        var transitions = new List<DealTransition>();
+        var states = new Dictionary<Guid, DealState>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            DealTransition? transition;
+            DealError? error;
+            if (items[i].Create is { } create) (transition, error) = await DecideCreateAsync(create, scope, ct);
+            else
+            {
+                var id = items[i].DealId!.Value;
+                var deal = states.GetValueOrDefault(id) ?? await store.LoadAsync(id, ct);
+                if (deal is null || !scope.CanSee(deal.RepId))
+                {
+                    errors[i] = DealError.Invalid("noDeal", "The deal does not exist.");
+                    continue;
+                }
+                var flow = await flows.GetAsync(deal.FlowDefinitionId, deal.FlowVersion, ct);
+                var ctx = new DealContext(flow, await calendars.GetAsync(ct), clock.GetUtcNow(), scope.ActorFor(deal.RepId));
+                (transition, error) = DealTransition.Run(deal, items[i].Command!, ctx);
+            }
+            errors[i] = error;
+            if (transition is null) continue;
+            transitions.Add(transition);
+            states[transition.After.Id] = transition.After;
+        }
+        if (!write || errors.Any(e => e is not null) || transitions.Count == 0) return errors;
+        await store.SaveAllAsync(transitions, ct);
+        foreach (var t in transitions) await NotifyAsync(t, ct);
+        return errors;
     }
 
     public async Task<DealOutcome> ExecuteAsync(Guid dealId, DealCommand command, AccessScope scope, CancellationToken ct = default)

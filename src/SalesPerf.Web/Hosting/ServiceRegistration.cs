@@ -4,6 +4,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SalesPerf.Web.Accounts;
+using SalesPerf.Web.Administration;
 using SalesPerf.Web.Deals;
 using SalesPerf.Web.Designer;
 using SalesPerf.Web.Demo;
@@ -54,6 +55,7 @@ public static class ServiceRegistration
         services.AddRazorPages();
         services.AddDesigner();
         services.AddPortal();
+        services.AddAdministration();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

@@ -8,7 +8,7 @@ namespace SalesPerf.Web.Pages;
 
 /// <summary>"My deals": every deal the caller may see with its stage bar, due date, flags and next action, most urgent first.</summary>
 [Authorize]
-public sealed class IndexModel(RequestAccess access, MyDealsQuery query) : PageModel
+public sealed class IndexModel(RequestAccess access, MyDealsQuery query, Export.DealListExport export) : PageModel
 {
     [BindProperty(SupportsGet = true)] public DealListShow Show { get; set; } = DealListShow.Open;
     [BindProperty(SupportsGet = true, Name = "q")] public string? Search { get; set; }
@@ -26,4 +26,8 @@ public sealed class IndexModel(RequestAccess access, MyDealsQuery query) : PageM
         (Rows, Total) = await query.ListAsync(Scope, Show, null, Search, PageNo, ct);
         return Page();
     }
+
+    /// <summary>The same list (same filters, every page) as an Excel sheet; the access scope limits it like the page.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
+        await export.MyDealsAsync(await access.GetAsync(ct), Show, Search, ct);
 }

@@ -17,6 +17,7 @@ public static class PortalRegistration
         services.AddScoped<Timeline>();
         services.AddScoped<Approvals.ApprovalQueue>();
         services.AddScoped<Team.TeamBoardQuery>();
+        services.AddScoped<Export.DealListExport>();
         services.AddSingleton<Dashboards.DealFactsCache>();
         services.AddScoped<Dashboards.DashboardQuery>();
         return services;

@@ -29,6 +29,7 @@ public sealed class DatabaseInitializer(SalesPerfDbContext db, RoleManager<Ident
             db.CalendarDays.AddRange(DefaultCalendar.China2026());
             await db.SaveChangesAsync(ct);
         }
+        await new Administration.CustomerTypeCatalog(db).SeedAsync(ct);
         await flows.SeedAsync(ct);
         log.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
     }

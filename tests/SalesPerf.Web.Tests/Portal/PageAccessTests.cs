@@ -45,6 +45,23 @@ public sealed class PageAccessTests : IAsyncLifetime
         { "/templates/deliverables/needs-analysis-report.xlsx", "rA", HttpStatusCode.OK },
         { "/templates/deliverables/..%2Fappsettings.json", "rA", HttpStatusCode.NotFound },
         { "/templates/deliverables/needs-analysis-report.xlsx", "", HttpStatusCode.Unauthorized },
+        // Admin pages (users and teams, calendar, customer types, import) and their exports: admins only.
+        { "/Admin", "rA", HttpStatusCode.Forbidden }, { "/Admin", "mN", HttpStatusCode.Forbidden }, { "/Admin", "admin", HttpStatusCode.OK }, { "/Admin", "", HttpStatusCode.Unauthorized },
+        { "/Admin/Users", "rA", HttpStatusCode.Forbidden }, { "/Admin/Users", "mN", HttpStatusCode.Forbidden }, { "/Admin/Users", "admin", HttpStatusCode.OK },
+        { "/Admin/Users", "", HttpStatusCode.Unauthorized }, { "/Admin/Users?handler=Export", "mN", HttpStatusCode.Forbidden },
+        { "/Admin/Users?handler=Export", "admin", HttpStatusCode.OK },
+        { "/Admin/Users/Edit?id={rA}", "rA", HttpStatusCode.Forbidden }, { "/Admin/Users/Edit?id={rA}", "mN", HttpStatusCode.Forbidden },
+        { "/Admin/Users/Edit?id={rA}", "admin", HttpStatusCode.OK }, { "/Admin/Users/Edit?id=nobody", "admin", HttpStatusCode.NotFound },
+        { "/Admin/Users/Teams", "rA", HttpStatusCode.Forbidden }, { "/Admin/Users/Teams", "mN", HttpStatusCode.Forbidden }, { "/Admin/Users/Teams", "admin", HttpStatusCode.OK },
+        { "/Admin/Calendar", "rA", HttpStatusCode.Forbidden }, { "/Admin/Calendar", "mN", HttpStatusCode.Forbidden }, { "/Admin/Calendar", "admin", HttpStatusCode.OK },
+        { "/Admin/Calendar", "", HttpStatusCode.Unauthorized },
+        { "/Admin/CustomerTypes", "rA", HttpStatusCode.Forbidden }, { "/Admin/CustomerTypes", "mN", HttpStatusCode.Forbidden }, { "/Admin/CustomerTypes", "admin", HttpStatusCode.OK },
+        { "/Admin/Import", "rA", HttpStatusCode.Forbidden }, { "/Admin/Import", "mN", HttpStatusCode.Forbidden }, { "/Admin/Import", "admin", HttpStatusCode.OK },
+        { "/Admin/Import", "", HttpStatusCode.Unauthorized }, { "/Admin/Import?handler=Template&kind=Deals", "mN", HttpStatusCode.Forbidden },
+        { "/?handler=Export", "rA", HttpStatusCode.OK }, { "/?handler=Export", "", HttpStatusCode.Unauthorized },
+        { "/Team?handler=Export", "rA", HttpStatusCode.Forbidden }, { "/Team?handler=Export", "mN", HttpStatusCode.OK },
+        { "/Approvals?handler=Export", "rA", HttpStatusCode.Forbidden }, { "/Approvals?handler=Export", "mN", HttpStatusCode.OK },
+        { "/Score?handler=Export&rep={rA}", "rB", HttpStatusCode.NotFound }, { "/Score?handler=Export&rep={rA}", "mN", HttpStatusCode.OK },
     };
 
     [Theory]

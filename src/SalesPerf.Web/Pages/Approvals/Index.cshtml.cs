@@ -21,6 +21,14 @@ public sealed class IndexModel(RequestAccess access, ApprovalQueue queue, DealSe
 
     public async Task OnGetAsync(CancellationToken ct) => (Items, Total) = await queue.ListAsync(await access.GetAsync(ct), ct);
 
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        await OnGetAsync(ct);
+        return Export.ExcelExport.File("approvals", Items,
+            (l["Deal"], i => i.Deal.Title), (l["Customer"], i => i.Deal.Customer), (l["Rep"], i => i.RepName), (l["Stage"], i => l.Pick(i.Stage.Name)),
+            (l["Submission"], i => i.Submission.SubmissionNo), (l["Submitted"], i => l.Time(i.Submission.SubmittedAt)), (l["Late"], i => i.Late ? l["Yes"] : l["No"]));
+    }
+
     public async Task<IActionResult> OnPostDecideAsync(Guid dealId, int submissionNo, string? decision, string? comment, string? toStageKey, string? returnUrl,
         CancellationToken ct)
     {

@@ -12,9 +12,10 @@ public sealed record ScoreRow(Guid DealId, string DealTitle, int EventSequence, 
 
 /// <summary>A rep's score line by line, each linked to the deal event that caused it. Reps see their own; managers their reps'.</summary>
 [Authorize]
-public sealed class IndexModel(RequestAccess access, SalesPerfDbContext db) : PageModel
+public sealed class IndexModel(RequestAccess access, SalesPerfDbContext db, Localization.Loc l) : PageModel
 {
     public const int Limit = 500;
+    private bool _all; // the export has every line, the page the latest Limit
 
     [BindProperty(SupportsGet = true)] public string? Rep { get; set; }
     public string RepName { get; private set; } = "";
@@ -38,7 +39,7 @@ public sealed class IndexModel(RequestAccess access, SalesPerfDbContext db) : Pa
         Earned = sums.Where(s => s.Positive).Sum(s => s.Sum);
         Deducted = sums.Where(s => !s.Positive).Sum(s => s.Sum);
         Total = Earned + Deducted;
-        Lines = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.EventSequence).Take(Limit)
+        Lines = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.EventSequence).Take(_all ? 1_000_000 : Limit)
             .Join(db.Deals, e => e.DealId, d => d.Id, (e, d) => new ScoreRow(e.DealId, d.Title, e.EventSequence, e.Kind, e.Points, e.Explanation, e.At))
             .ToListAsync(ct);
         if (scope.IsAdmin || scope.ManagedRepIds.Count > 0)
@@ -48,5 +49,14 @@ public sealed class IndexModel(RequestAccess access, SalesPerfDbContext db) : Pa
                 .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct)).Select(u => (u.Id, u.DisplayName)).ToList();
         }
         return Page();
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        _all = true;
+        if (await OnGetAsync(ct) is not PageResult) return NotFound();
+        return Export.ExcelExport.File($"score-{RepName}", Lines,
+            (l["Date"], x => l.Time(x.At)), (l["Deal"], x => x.DealTitle), (l["Event"], x => x.EventSequence), (l["Kind of line"], x => x.Kind),
+            (l["Points"], x => x.Points), (l["Explanation"], x => x.Explanation));
     }
 }

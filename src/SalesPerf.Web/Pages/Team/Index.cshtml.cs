@@ -7,7 +7,7 @@ namespace SalesPerf.Web.Pages.Team;
 
 /// <summary>The team board for managers (their teams) and admins (everyone).</summary>
 [Authorize(Roles = $"{Roles.Manager},{Roles.Admin}")]
-public sealed class IndexModel(RequestAccess access, TeamBoardQuery query) : PageModel
+public sealed class IndexModel(RequestAccess access, TeamBoardQuery query, Export.DealListExport export, Localization.Loc l) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Days { get; set; } = 14;
     public TeamBoard Board { get; private set; } = null!;
@@ -16,5 +16,14 @@ public sealed class IndexModel(RequestAccess access, TeamBoardQuery query) : Pag
     {
         Days = Math.Clamp(Days, 1, 365);
         Board = await query.LoadAsync(await access.GetAsync(ct), Days, ct);
+    }
+
+    /// <summary>The board's overdue and stalled deals as one sheet (column "List" says which).</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        await OnGetAsync(ct);
+        var overdue = Board.Overdue.Select(r => r.Deal.Id).ToHashSet();
+        return export.Deals("team-board", Board.Overdue.Concat(Board.Stalled).Select(r => r.Deal),
+            d => overdue.Contains(d.Id) && Board.Stalled.All(s => s.Deal.Id != d.Id) ? l["Overdue"] : overdue.Contains(d.Id) ? l["Overdue"] + " · " + l["Stalled deals"] : l["Stalled deals"]);
     }
 }

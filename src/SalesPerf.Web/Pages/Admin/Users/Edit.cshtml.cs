@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SalesPerf.Web.Accounts;
+using SalesPerf.Web.Administration;
+using SalesPerf.Web.Localization;
+
+namespace SalesPerf.Web.Pages.Admin.Users;
+
+/// <summary>One user: name, role, team and language; lock or unlock; set a new password (shown once).</summary>
+[Authorize(Roles = Roles.Admin)]
+public sealed class EditModel(UserAdmin admin, TeamAdmin teams, Loc l) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public string Role { get; set; } = Roles.Rep;
+    [BindProperty] public Guid? TeamId { get; set; }
+    [BindProperty] public string Culture { get; set; } = "zh-CN";
+    public UserRow Person { get; private set; } = null!;
+    public IReadOnlyList<TeamRow> Teams { get; private set; } = [];
+    public string? NewPassword { get; private set; }
+    [TempData] public string? Done { get; set; }
+    [TempData] public string? Failed { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        (Name, Role, TeamId, Culture) = (Person.Name, Person.Role, Person.TeamId, Person.Culture);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    {
+        var errors = await admin.UpdateAsync(Id, Name, Role, TeamId, Culture, ct);
+        if (errors.Count == 0)
+        {
+            Done = l["Saved."];
+            return RedirectToPage(new { id = Id });
+        }
+        foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostLockAsync(bool locked, CancellationToken ct)
+    {
+        var error = await admin.SetLockedAsync(Id, locked, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", ct);
+        if (error is null) Done = l[locked ? "Locked: they can no longer sign in." : "Unlocked: they can sign in again."];
+        else Failed = error;
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync(string? password, CancellationToken ct)
+    {
+        var (set, error) = await admin.ResetPasswordAsync(Id, password, ct);
+        if (!await LoadAsync(ct)) return NotFound();
+        (Name, Role, TeamId, Culture) = (Person.Name, Person.Role, Person.TeamId, Person.Culture);
+        if (error is not null) Failed = error; else NewPassword = set;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (await admin.GetAsync(Id, ct) is not { } user) return false;
+        Person = user;
+        Teams = await teams.ListAsync(ct);
+        return true;
+    }
+}
