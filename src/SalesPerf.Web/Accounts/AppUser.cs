@@ -24,5 +24,7 @@ public static class Roles
     public const string Rep = "rep";
     public const string Manager = "manager";
     public const string Admin = "admin";
-    public static readonly string[] All = [Rep, Manager, Admin];
+    /// <summary>HR / leadership: reads every evaluation report; no deal actions, sees no deals.</summary>
+    public const string Hr = "hr";
+    public static readonly string[] All = [Rep, Manager, Admin, Hr];
 }

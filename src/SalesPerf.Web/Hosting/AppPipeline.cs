@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SalesPerf.Web.Accounts;
 using SalesPerf.Web.Deals;
 using SalesPerf.Web.Designer;
+using SalesPerf.Web.Evaluations;
 using SalesPerf.Web.Demo;
 using SalesPerf.Web.Files;
 using SalesPerf.Web.Flows;
@@ -19,6 +20,7 @@ public static class AppPipeline
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         if (app.Services.GetRequiredService<IOptions<SalesPerfOptions>>().Value.SeedDemoData)
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
+        await app.InitializeEvaluationsAsync();
     }
 
     public static WebApplication UseSalesPerf(this WebApplication app)
@@ -41,6 +43,7 @@ public static class AppPipeline
         app.MapRazorPages();
         app.MapDesigner();
         app.MapPortalEndpoints();
+        app.MapEvaluationEndpoints();
         return app;
     }
 }

@@ -7,6 +7,7 @@ using SalesPerf.Web.Accounts;
 using SalesPerf.Web.Administration;
 using SalesPerf.Web.Deals;
 using SalesPerf.Web.Designer;
+using SalesPerf.Web.Evaluations;
 using SalesPerf.Web.Demo;
 using SalesPerf.Web.Files;
 using SalesPerf.Web.Flows;
@@ -44,6 +45,7 @@ public static class ServiceRegistration
         services.AddScoped<FileStore>();
 
         services.AddNotifications(builder.Configuration);
+        services.AddEvaluations(builder.Configuration);
         services.AddValidatorsFromAssemblyContaining<CreateDealRequestValidator>();
         services.AddProblemDetails();
         services.AddOpenApi();

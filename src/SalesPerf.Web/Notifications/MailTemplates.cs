@@ -11,7 +11,7 @@ public sealed record RenderedMail(string Subject, string Text, string Html);
 /// </summary>
 public sealed partial class MailTemplates
 {
-    public static readonly string[] Kinds = ["reminder", "escalation", "approval-request", "weekly-digest"];
+    public static readonly string[] Kinds = ["reminder", "escalation", "approval-request", "weekly-digest", "monthly-pack"];
     public static readonly string[] Cultures = ["zh-CN", "en"];
 
     private readonly string _folder = Path.Combine(AppContext.BaseDirectory, "templates", "email");

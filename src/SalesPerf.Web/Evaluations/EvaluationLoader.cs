@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using SalesPerf.Engine.Deals;
+using SalesPerf.Engine.Evaluation;
+using SalesPerf.Engine.Flows;
+using SalesPerf.Web.Accounts;
+using SalesPerf.Web.Deals;
+using SalesPerf.Web.Flows;
+using SalesPerf.Web.Persistence;
+
+namespace SalesPerf.Web.Evaluations;
+
+/// <summary>A team (or a rep without a team, as a team of one) as the reports know it.</summary>
+public sealed record ReportTeam(Guid? Id, string Name, string? ManagerId, string? ManagerName, IReadOnlyList<(string Id, string Name)> Reps);
+
+/// <summary>
+/// Loads what the pure <see cref="Evaluator"/> needs from the database: the team's reps, their deals' events (deals open
+/// at some time in the period), the score ledger lines of those deals, ratings, trainings and the managers' comments.
+/// </summary>
+public sealed class EvaluationLoader(SalesPerfDbContext db, FlowCatalog flows, EvaluationSettingsStore settings)
+{
+    public async Task<ReportTeam?> TeamAsync(Guid teamId, CancellationToken ct = default)
+    {
+        var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == teamId, ct);
+        if (team is null) return null;
+        var manager = team.ManagerId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == team.ManagerId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
+        var reps = await RepsQuery().Where(u => u.TeamId == teamId).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct);
+        return new ReportTeam(team.Id, team.Name, team.ManagerId, manager, reps.Select(r => (r.Id, r.DisplayName)).ToList());
+    }
+
+    /// <summary>The rep's team, or a team of one when the rep belongs to none. Null when there is no such rep.</summary>
+    public async Task<ReportTeam?> TeamOfRepAsync(string repId, CancellationToken ct = default)
+    {
+        var rep = await RepsQuery().Where(u => u.Id == repId).Select(u => new { u.Id, u.DisplayName, u.TeamId }).SingleOrDefaultAsync(ct);
+        if (rep is null) return null;
+        return rep.TeamId is { } teamId && await TeamAsync(teamId, ct) is { } team ? team : new ReportTeam(null, "—", null, null, [(rep.Id, rep.DisplayName)]);
+    }
+
+    public IQueryable<AppUser> RepsQuery() =>
+        db.Users.AsNoTracking().Where(u => db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(x => x.Id == r.RoleId && x.Name == Roles.Rep)));
+
+    public async Task<TeamEvaluation> EvaluateAsync(ReportTeam team, EvaluationPeriod period, string language, CancellationToken ct = default)
+    {
+        var config = await settings.LoadAsync(ct);
+        var input = await InputAsync(team, period, config.Zone, ct);
+        return Evaluator.EvaluateTeam(input, period, language, config);
+    }
+
+    private async Task<TeamInput> InputAsync(ReportTeam team, EvaluationPeriod period, TimeZoneInfo zone, CancellationToken ct)
+    {
+        var from = Instant(period.Start, zone);
+        var to = Instant(period.End, zone);
+        var repIds = team.Reps.Select(r => r.Id).ToList();
+        var deals = await db.Deals.AsNoTracking()
+            .Where(d => repIds.Contains(d.RepId) && d.CreatedAt < to && (d.ClosedAt == null || d.ClosedAt >= from))
+            .Select(d => new { d.Id, d.RepId, d.FlowDefinitionId, d.FlowVersion }).ToListAsync(ct);
+        var events = new Dictionary<Guid, List<DealEvent>>();
+        var ledger = new List<(string RepId, LedgerLine Line)>();
+        foreach (var chunk in deals.Chunk(200))
+        {
+            var ids = chunk.Select(d => d.Id).ToList();
+            foreach (var e in await db.DealEvents.AsNoTracking().Where(e => ids.Contains(e.DealId)).OrderBy(e => e.DealId).ThenBy(e => e.Sequence)
+                         .Select(e => new { e.DealId, e.Data }).ToListAsync(ct))
+            {
+                if (!events.TryGetValue(e.DealId, out var list)) events[e.DealId] = list = [];
+                list.Add(DealEventSerializer.Deserialize(e.Data));
+            }
+            foreach (var s in await db.ScoreEntries.AsNoTracking().Where(s => ids.Contains(s.DealId)).ToListAsync(ct))
+                ledger.Add((s.RepId, new LedgerLine(s.DealId, new Engine.Scoring.ScoreEntry(s.EventSequence, s.RepId, s.StageKey, s.Kind, s.Points,
+                    s.Explanation, s.At, s.LateDays, s.Attribution, s.RatePerDay))));
+        }
+        var flowCache = new Dictionary<(string, int), StageFlow?>();
+        async Task<StageFlow?> Flow(string id, int version)
+        {
+            if (flowCache.TryGetValue((id, version), out var f)) return f;
+            try { f = await flows.GetAsync(id, version, ct); }
+            catch (KeyNotFoundException) { f = null; } // a flow version that is gone: stage keys are shown instead of names
+            return flowCache[(id, version)] = f;
+        }
+
+        var ratings = await db.RepRatings.AsNoTracking().Where(r => repIds.Contains(r.RepId) && r.At >= from && r.At < to).ToListAsync(ct);
+        var trainings = await db.Trainings.AsNoTracking().Where(r => repIds.Contains(r.RepId) && r.At >= from && r.At < to).ToListAsync(ct);
+        var comments = await db.EvaluationComments.AsNoTracking()
+            .Where(c => repIds.Contains(c.RepId) && c.PeriodStart < period.End && c.PeriodEnd > period.Start).ToListAsync(ct);
+        var authorIds = comments.Select(c => c.AuthorId).Distinct().ToList();
+        var authors = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+
+        var reps = new List<RepInput>();
+        foreach (var (repId, name) in team.Reps)
+        {
+            var histories = new List<DealHistory>();
+            foreach (var d in deals.Where(d => d.RepId == repId))
+                if (events.TryGetValue(d.Id, out var list)) histories.Add(new DealHistory(list, await Flow(d.FlowDefinitionId, d.FlowVersion)));
+            reps.Add(new RepInput(repId, name, histories,
+                ledger.Where(l => l.RepId == repId).Select(l => l.Line).ToList(),
+                ratings.Where(r => r.RepId == repId).Select(r => new RatingInput(
+                    r.Kind == RatingKinds.SolutionQuality ? RatingKind.SolutionQuality : RatingKind.CustomerFeedback, r.Score, r.DealId, r.At, r.Comment)).ToList(),
+                trainings.Where(t => t.RepId == repId).Select(t => new TrainingInput(t.Course, t.Hours, t.At)).ToList(),
+                comments.Where(c => c.RepId == repId).Select(c => new ManagerComment(authors.GetValueOrDefault(c.AuthorId, "—"), c.At, c.Comment)).ToList()));
+        }
+        return new TeamInput(team.Name, team.ManagerName, reps);
+    }
+
+    public static DateTimeOffset Instant(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+}
+
+/// <summary>The stored values of <c>RepRatingRecord.Kind</c>.</summary>
+public static class RatingKinds
+{
+    public const string CustomerFeedback = "customer-feedback";
+    public const string SolutionQuality = "solution-quality";
+}

@@ -1,0 +1,25 @@
+using SalesPerf.Web.Accounts;
+
+namespace SalesPerf.Web.Evaluations;
+
+public enum ReportDecision { Allowed, NotFound, Forbidden }
+
+/// <summary>
+/// Who reads which evaluation: a rep their own, a manager their team's reps and their team pack, HR and admins all.
+/// A rep the caller may not see answers "not found" (as deals do); a team that is not the caller's answers "forbidden".
+/// </summary>
+public static class ReportAccess
+{
+    public static bool ReadsAll(AccessScope scope) => scope.IsAdmin || scope.Roles.Contains(Roles.Hr);
+
+    public static bool ReadsTeams(AccessScope scope) => ReadsAll(scope) || scope.IsManager;
+
+    public static ReportDecision ForRep(AccessScope scope, string repId) =>
+        ReadsAll(scope) || repId == scope.UserId || scope.ManagedRepIds.Contains(repId) ? ReportDecision.Allowed : ReportDecision.NotFound;
+
+    public static ReportDecision ForTeam(AccessScope scope, ReportTeam team) =>
+        ReadsAll(scope) || (team.ManagerId is not null && team.ManagerId == scope.UserId) ? ReportDecision.Allowed : ReportDecision.Forbidden;
+
+    /// <summary>Managers enter ratings, trainings and comments for their reps; admins for anyone. HR reads only.</summary>
+    public static bool MayRate(AccessScope scope, string repId) => scope.IsAdmin || scope.ManagedRepIds.Contains(repId);
+}
