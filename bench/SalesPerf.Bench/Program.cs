@@ -8,6 +8,9 @@ switch (what)
     case "sweep":
         await SweepBenchmark.RunAsync([10_000, 100_000]);
         break;
+    case "reports":
+        ReportBenchmark.Run(args.SkipWhile(a => a != "--documents").Skip(1).Select(int.Parse).FirstOrDefault(300));
+        break;
     case "transitions":
         await TransitionBenchmark.RunAsync(deals);
         break;
