@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SalesPerf.Web.Accounts;
+using SalesPerf.Web.Deals;
+using SalesPerf.Web.Demo;
+using SalesPerf.Web.Flows;
+using SalesPerf.Web.Hosting;
+using SalesPerf.Web.Persistence;
+
+namespace SalesPerf.Bench;
+
+/// <summary>
+/// The portal under load: the real app on Kestrel (loopback, SQLite file) with 10,000 generated deals of 100 reps in
+/// 20 teams; 20 signed-in users (10 reps, 10 managers) request "My deals", the team board and the dashboard in 20
+/// concurrent loops (warm-up, then a fixed number of requests each), and a bare endpoint in the same run as the
+/// reference. Prints p50/p95/p99 per page. Bounded: every loop stops after its requests; only 127.0.0.1 is used.
+/// </summary>
+public static class LoadBenchmark
+{
+    private const string Password = "Bench!2026pw";
+    private const int Teams = 20, RepsPerTeam = 5, Concurrency = 20;
+
+    public static async Task RunAsync(int deals, int requestsPerLoop, int warmupPerLoop)
+    {
+        var folder = Directory.CreateTempSubdirectory("salesperf-load-").FullName;
+        try
+        {
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+            {
+                EnvironmentName = "Benchmark", ContentRootPath = folder,
+                ApplicationName = typeof(AppPipeline).Assembly.GetName().Name, // the Razor pages live in SalesPerf.Web
+            });
+            builder.Configuration["ConnectionStrings:SalesPerf"] = $"Data Source={Path.Combine(folder, "load.db")}";
+            builder.Configuration["SalesPerf:DataPath"] = folder;
+            builder.Configuration["SalesPerf:SeedDemoData"] = "false";
+            builder.Configuration["SalesPerf:Mail:WorkerEnabled"] = "false";
+            builder.Logging.ClearProviders();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.AddSalesPerf();
+            await using var app = builder.Build();
+            await app.InitializeSalesPerfAsync();
+            app.UseSalesPerf();
+            app.MapGet("/bench/ping", () => Results.Text("pong"));
+
+            var seed = Stopwatch.StartNew();
+            var (reps, managers) = await SeedAsync(app.Services, deals);
+            Console.WriteLine($"Seeded {deals:N0} deals of {reps.Count} reps in {Teams} teams in {seed.Elapsed.TotalSeconds:N1} s");
+
+            await app.StartAsync();
+            var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var repClients = new List<HttpClient>();
+            var managerClients = new List<HttpClient>();
+            foreach (var email in reps.Take(Concurrency / 2)) repClients.Add(await SignInAsync(baseUrl, email));
+            foreach (var email in managers.Take(Concurrency / 2)) managerClients.Add(await SignInAsync(baseUrl, email));
+            var mixed = repClients.Concat(managerClients).ToList();
+            var managersTwice = managerClients.Concat(managerClients).ToList(); // the team board is for managers: 10 of them, two tabs each
+
+            Console.WriteLine($"{Concurrency} concurrent loops, {warmupPerLoop} warm-up + {requestsPerLoop} measured requests each (Release: {IsRelease()})");
+            Console.WriteLine($"{"page",-34} {"requests",9} {"req/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8}");
+            await MeasureAsync("bare endpoint /bench/ping", mixed, "/bench/ping", requestsPerLoop, warmupPerLoop);
+            await MeasureAsync("/health (with its DB check)", mixed, "/health", requestsPerLoop, warmupPerLoop);
+            await MeasureAsync("My deals / (reps + managers)", mixed, "/", requestsPerLoop, warmupPerLoop);
+            await MeasureAsync("Team board /Team (managers)", managersTwice, "/Team", requestsPerLoop, warmupPerLoop);
+            await MeasureAsync("Dashboard /Dashboard (reps + managers)", mixed, "/Dashboard", requestsPerLoop, warmupPerLoop);
+            await MeasureAsync("bare endpoint /bench/ping (again)", mixed, "/bench/ping", requestsPerLoop, warmupPerLoop);
+
+            // For the record: one admin looking at the whole company (10,000 deals) on the dashboard, alone.
+            var admin = await SignInAsync(baseUrl, "admin@bench.local");
+            await MeasureAsync("Dashboard, admin, all deals, 1 user", [admin], "/Dashboard", 30, 5);
+            foreach (var c in mixed.Append(admin)) c.Dispose();
+            await app.StopAsync();
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private static async Task MeasureAsync(string name, IReadOnlyList<HttpClient> clients, string path, int requests, int warmup)
+    {
+        var samples = new List<double>[clients.Count];
+        var total = Stopwatch.StartNew();
+        await Task.WhenAll(clients.Select((client, i) => Task.Run(async () =>
+        {
+            var mine = samples[i] = new List<double>(requests);
+            for (var r = 0; r < warmup + requests; r++)
+            {
+                var sw = Stopwatch.StartNew();
+                using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead);
+                sw.Stop();
+                if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"{path}: {(int)response.StatusCode}");
+                if (r >= warmup) mine.Add(sw.Elapsed.TotalMilliseconds);
+            }
+        })));
+        total.Stop();
+        var all = samples.SelectMany(s => s).Order().ToList();
+        double P(double q) => all[Math.Min(all.Count - 1, (int)Math.Ceiling(q * all.Count) - 1)];
+        var rate = all.Count / (total.Elapsed.TotalSeconds * (warmup + requests) / requests);
+        Console.WriteLine($"{name,-34} {all.Count,9:N0} {rate,8:N0} {P(0.50),8:N1} {P(0.95),8:N1} {P(0.99),8:N1} {all[^1],8:N1}");
+    }
+
+    private static async Task<HttpClient> SignInAsync(string baseUrl, string email)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true })
+        {
+            BaseAddress = new Uri(baseUrl),
+        };
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password = Password });
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"sign-in of {email}: {(int)response.StatusCode}");
+        return client;
+    }
+
+    /// <summary>An admin, 20 teams with a manager and 5 reps each, and the deals played through the engine by the demo generator.</summary>
+    private static async Task<(List<string> Reps, List<string> Managers)> SeedAsync(IServiceProvider services, int count)
+    {
+        using var scope = services.CreateScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<SalesPerfDbContext>();
+        var users = sp.GetRequiredService<UserManager<AppUser>>();
+        var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Password); // one hash for all: creating 121 users stays fast
+
+        async Task<AppUser> User(string email, string role, Guid? team)
+        {
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0], TeamId = team, PasswordHash = hash, Culture = "en" };
+            var created = await users.CreateAsync(user);
+            if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+            await users.AddToRoleAsync(user, role);
+            return user;
+        }
+
+        await User("admin@bench.local", Roles.Admin, null);
+        var demoReps = new List<DemoRep>();
+        var repEmails = new List<string>();
+        var managerEmails = new List<string>();
+        for (var t = 0; t < Teams; t++)
+        {
+            var team = new Team { Id = Guid.NewGuid(), Name = $"Team {t + 1:00}" };
+            db.Teams.Add(team);
+            var manager = await User($"manager{t + 1:00}@bench.local", Roles.Manager, team.Id);
+            team.ManagerId = manager.Id;
+            await db.SaveChangesAsync();
+            managerEmails.Add(manager.Email!);
+            for (var r = 0; r < RepsPerTeam; r++)
+            {
+                var rep = await User($"rep{t + 1:00}{r + 1}@bench.local", Roles.Rep, team.Id);
+                demoReps.Add(new DemoRep(rep.Id, manager.Id));
+                repEmails.Add(rep.Email!);
+            }
+        }
+
+        var flows = new List<SalesPerf.Engine.Flows.StageFlow>();
+        foreach (var id in new[] { DealService.DefaultFlowId, "power-service-flow" })
+            if (await sp.GetRequiredService<FlowCatalog>().LatestPublishedAsync(id) is { } flow) flows.Add(flow);
+        var calendar = await sp.GetRequiredService<CalendarProvider>().GetAsync();
+        var generator = new DemoDealGenerator(flows, calendar, demoReps, TimeProvider.System.GetUtcNow());
+        await new DealBulkWriter(db).WriteAsync(generator.Generate(count, TimeSpan.FromDays(270)), batchSize: 1000);
+        // Spread the signed-in reps over the teams (rep01 1, rep02 1, …): each loop looks at a different rep's deals.
+        return (repEmails.Where((_, i) => i % RepsPerTeam == 0).Concat(repEmails.Where((_, i) => i % RepsPerTeam != 0)).ToList(), managerEmails);
+    }
+
+    private static bool IsRelease() =>
+#if DEBUG
+        false;
+#else
+        true;
+#endif
+}
