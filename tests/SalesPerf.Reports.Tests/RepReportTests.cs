@@ -91,6 +91,26 @@ public sealed class RepReportTests
     }
 
     [Fact]
+    public void One_renderer_serves_concurrent_reports()
+    {
+        var renderer = RenderHelper.Renderer;
+        var reps = Enumerable.Range(0, 8).Select(i => EvaluationSamples.Rep(i % 2 == 0 ? "zh-CN" : "en", i)).ToList();
+        var pdfs = new byte[reps.Count][];
+        Parallel.For(0, reps.Count, i =>
+        {
+            using var stream = new MemoryStream();
+            renderer.RenderRep(reps[i], stream);
+            pdfs[i] = stream.ToArray();
+        });
+        for (var i = 0; i < reps.Count; i++)
+        {
+            var pdf = new PdfText(pdfs[i]);
+            Assert.Contains(PdfText.Squash(reps[i].RepName), pdf.Pages[0]);
+            Assert.Equal(7, pdf.Outline.Count);
+        }
+    }
+
+    [Fact]
     public void Pages_render_to_png_artifacts()
     {
         var folder = RenderHelper.ArtifactsFolder();

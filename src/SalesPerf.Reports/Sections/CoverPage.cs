@@ -52,5 +52,27 @@ internal static class CoverPage
                     [0, 0, 0, 0, diff < 0 ? Style.Bad : Style.Good]);
             }).Append(new TableRow([l.TotalScore, "", Format.Score(rep.TotalScore), Format.Score(rep.TeamAverageTotal), ""], Bold: true)),
             Style.Body);
+
+        // Key figures of the period, each explained in the sections that follow.
+        flow.Y += 16;
+        flow.DrawText(Style.Margin, flow.Y, l.KeyFigures, Style.H2, Style.Ink, bold: true);
+        flow.Y += 10;
+        var counted = rep.Delays.Where(d => d.CountsAgainstRep).ToList();
+        (string Label, string Value)[] figures =
+        [
+            (l.DealCount, rep.Deals.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            (l.DelayCount, $"{rep.Delays.Count}"),
+            (l.CountedDeductions, Format.Deduction(counted.Sum(d => d.Deduction))),
+            (l.Training, rep.Training.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ];
+        var w = (Style.ContentWidth - 8 * (figures.Length - 1)) / figures.Length;
+        for (var i = 0; i < figures.Length; i++)
+        {
+            var x = Style.Margin + i * (w + 8);
+            flow.Fill(x, flow.Y, w, 56, 0xFFEEF3F9);
+            flow.DrawTextCentered(x + w / 2, flow.Y + 18, flow.Text.Fit(figures[i].Label, Style.Small, w - 8), Style.Small, Style.Muted);
+            flow.DrawTextCentered(x + w / 2, flow.Y + 44, figures[i].Value, 20, Style.Accent, bold: true);
+        }
+        flow.Y += 56;
     }
 }

@@ -17,7 +17,7 @@ internal sealed record Labels(
     Func<string, int, string> DelaySummary, string NoDelays, string NoComments, string NoTraining, string Because,
     string TeamSummary, string Ranking, string Distribution, string DistributionTitle, string ScoreRange, string RepCount,
     string DimensionAverages, string TeamAverageSeries, string Highest, string Lowest, string Median, string Reps,
-    string CountedDeductions, string DelayCount, Func<int, int, string> PageOf, string Product)
+    string CountedDeductions, string DelayCount, Func<int, int, string> PageOf, string Product, string KeyFigures, string DealCount)
 {
     public static Labels For(string language) =>
         language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Zh : En;
@@ -45,7 +45,7 @@ internal sealed record Labels(
         (total, excluded) => $"计入扣分合计 {total}；{excluded} 项非本人原因的延误不计入。", "本期没有延误。", "本期没有经理评语。", "各项指标均达标，暂无培训建议。", "原因指标：",
         "团队汇总", "排名", "总分分布", "总分分布（人数）", "总分区间", "人数",
         "团队各维度平均分", "团队平均", "最高分", "最低分", "中位数", "人数",
-        "计入扣分", "延误次数", (x, y) => $"第 {x} 页，共 {y} 页", "SalesPerf 销售过程管理");
+        "计入扣分", "延误次数", (x, y) => $"第 {x} 页，共 {y} 页", "SalesPerf 销售过程管理", "本期要点", "商机数");
 
     public static readonly Labels En = new(
         "en",
@@ -61,5 +61,5 @@ internal sealed record Labels(
         (total, excluded) => $"Counted deductions: {total}; {excluded} delay(s) not caused by the rep do not count.", "No delays in this period.", "No manager comments in this period.", "Every indicator met its target: no training suggested.", "Because of: ",
         "Team summary", "Ranking", "Score distribution", "Total score distribution (reps)", "Total score range", "Reps",
         "Team average by dimension", "Team average", "Highest", "Lowest", "Median", "Reps",
-        "Counted deductions", "Delays", (x, y) => $"Page {x} of {y}", "SalesPerf sales process");
+        "Counted deductions", "Delays", (x, y) => $"Page {x} of {y}", "SalesPerf sales process", "Key figures", "Deals");
 }
