@@ -28,27 +28,28 @@ public sealed class EvaluationDemoSeeder(SalesPerfDbContext db, UserManager<AppU
         if (await db.RepRatings.AnyAsync(ct) || await db.EvaluationComments.AnyAsync(ct)) return;
         var teams = await db.Teams.AsNoTracking().Where(t => t.ManagerId != null).ToListAsync(ct);
         if (teams.Count == 0) return;
-        var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, calendars.Zone).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), calendars.Zone).DateTime);
         var random = new Random(2026);
         foreach (var team in teams)
         {
             var reps = await db.Users.AsNoTracking().Where(u => u.TeamId == team.Id && u.Id != team.ManagerId).Select(u => u.Id).ToListAsync(ct);
             foreach (var rep in reps)
             {
-                var deals = await db.Deals.AsNoTracking().Where(d => d.RepId == rep).OrderByDescending(d => d.LastActivityAt).Select(d => new { d.Id, d.LastActivityAt }).Take(6).ToListAsync(ct);
-                foreach (var deal in deals.Where(d => d.LastActivityAt <= now))
-                {
-                    var at = deal.LastActivityAt.AddHours(2) > now ? now : deal.LastActivityAt.AddHours(2);
-                    db.RepRatings.Add(new RepRatingRecord { Id = Guid.NewGuid(), RepId = rep, DealId = deal.Id, Kind = RatingKinds.CustomerFeedback,
-                        Score = 3 + random.Next(0, 3), Comment = "客户回访", RatedById = team.ManagerId!, At = at });
-                    db.RepRatings.Add(new RepRatingRecord { Id = Guid.NewGuid(), RepId = rep, DealId = deal.Id, Kind = RatingKinds.SolutionQuality,
-                        Score = 2 + random.Next(0, 4), Comment = "技术团队评审", RatedById = team.ManagerId!, At = at });
-                }
                 for (var m = 1; m <= 3; m++)
                 {
                     var month = ReportPeriod.LastMonth(today.AddMonths(-(m - 1)));
                     var when = EvaluationLoader.Instant(month.Start.AddDays(random.Next(3, 25)), calendars.Zone).AddHours(6);
+                    var from = EvaluationLoader.Instant(month.Start, calendars.Zone);
+                    var to = EvaluationLoader.Instant(month.End, calendars.Zone);
+                    var deals = await db.Deals.AsNoTracking().Where(d => d.RepId == rep && d.CreatedAt < to && (d.ClosedAt == null || d.ClosedAt >= from))
+                        .OrderBy(d => d.CreatedAt).Select(d => d.Id).Take(2).ToListAsync(ct);
+                    foreach (var dealId in deals.Count > 0 ? deals.Cast<Guid?>() : [null])
+                    {
+                        db.RepRatings.Add(new RepRatingRecord { Id = Guid.NewGuid(), RepId = rep, DealId = dealId, Kind = RatingKinds.CustomerFeedback,
+                            Score = 3 + random.Next(0, 3), Comment = "客户回访", RatedById = team.ManagerId!, At = when });
+                        db.RepRatings.Add(new RepRatingRecord { Id = Guid.NewGuid(), RepId = rep, DealId = dealId, Kind = RatingKinds.SolutionQuality,
+                            Score = 2 + random.Next(0, 4), Comment = "技术团队评审", RatedById = team.ManagerId!, At = when });
+                    }
                     if (random.Next(0, 3) > 0)
                         db.Trainings.Add(new TrainingRecord { Id = Guid.NewGuid(), RepId = rep, Course = Courses[random.Next(Courses.Length)],
                             Hours = 2 + random.Next(0, 7), At = when, RecordedById = team.ManagerId! });

@@ -85,15 +85,16 @@ public sealed class EvaluationReportTests : IAsyncLifetime
         var manager = await _app.SignInAsync("mN");
         await SeedMarchAsync(_app, rep, manager);
         _app.Clock.Advance(TimeSpan.FromDays(5));
-        var expected = await EvaluationAsync("rA", "en");
+        var expected = await EvaluationAsync("rA", "zh-CN");
 
+        // The portal speaks Chinese by default.
         var html = WebUtility.HtmlDecode(await rep.HtmlAsync("/Reports?kind=month&month=2026-03"));
         Assert.Contains(ChineseName, html);
         Assert.Contains($"<strong id=\"total-score\">{expected.TotalScore.ToString("0.0", CultureInfo.InvariantCulture)}</strong>", html);
-        Assert.Contains("1 of 2 stages approved in the period were on time (1 customer-caused late stage(s), as confirmed by the manager, excluded)", html);
+        Assert.Contains("期间内通过的 2 个阶段中 1 个按期完成（经理确认的客户原因逾期 1 个不计入）= 50%", html);
         Assert.Contains("Demo room not booked in time", html);
         var link = System.Text.RegularExpressions.Regex.Match(html, "id=\"download\" href=\"([^\"]+)\"").Groups[1].Value;
-        Assert.Equal($"/api/reports/reps/{_app.UserIds["rA"]}.pdf?from=2026-03-01&to=2026-03-31&lang=en", link);
+        Assert.Equal($"/api/reports/reps/{_app.UserIds["rA"]}.pdf?from=2026-03-01&to=2026-03-31&lang=zh-CN", link);
         Assert.Contains(ChineseName, Text(await rep.PdfAsync(link)));
 
         // The manager's team view ranks both reps and offers the team pack.
@@ -111,6 +112,7 @@ public sealed class EvaluationReportTests : IAsyncLifetime
     {
         _app.Clock.Advance(TimeSpan.FromDays(5)); // 7 March
         var manager = await _app.SignInAsync("mN");
+        manager.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         var page = $"/Reports/Input?rep={_app.UserIds["rA"]}&month=2026-03";
         var bad = await manager.PostFormAsync(page, page + "&handler=Rating", [new("Kind", "customer-feedback"), new("Score", "7")]);
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
@@ -134,6 +136,7 @@ public sealed class EvaluationReportTests : IAsyncLifetime
     public async Task The_admin_sets_weights_that_must_add_up_and_the_report_uses_them()
     {
         var admin = await _app.SignInAsync("admin");
+        admin.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         var fields = EvaluationModel.DefaultWeights.Select(p => new KeyValuePair<string, string>("w:" + p.Key, p.Value.ToString(CultureInfo.InvariantCulture))).ToList();
         var wrong = fields.Select(f => f.Key == "w:result" ? new KeyValuePair<string, string>(f.Key, "20") : f).ToList();
         var refused = await admin.PostFormAsync("/Admin/Evaluation", "/Admin/Evaluation?handler=Weights", wrong);
