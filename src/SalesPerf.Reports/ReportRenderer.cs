@@ -95,14 +95,12 @@ public sealed class ReportRenderer(ReportFonts fonts)
         try
         {
             var start = target.Position;
-            var metadata = new SKDocumentPdfMetadata
-            {
-                Title = title,
-                Author = string.IsNullOrWhiteSpace(author) ? "SalesPerf" : author,
-                Subject = labels.ReportTitle,
-                Creator = "SalesPerf",
-                Producer = "SalesPerf (SkiaSharp)",
-            };
+            var metadata = SKDocumentPdfMetadata.Default; // keeps Skia's raster DPI and encoding quality
+            metadata.Title = title;
+            metadata.Author = string.IsNullOrWhiteSpace(author) ? "SalesPerf" : author;
+            metadata.Subject = labels.ReportTitle;
+            metadata.Creator = "SalesPerf";
+            metadata.Producer = "SalesPerf (SkiaSharp)";
             using (var skStream = new SKManagedWStream(target, disposeManagedStream: false))
             using (var document = SKDocument.CreatePdf(skStream, metadata))
             using (var writer = new PageWriter(document, typeface.Typeface, labels, pageCount))
@@ -176,6 +174,9 @@ internal sealed class CharacterSet
         }
     }
 
-    /// <summary>The characters the font cannot draw (empty when all can be).</summary>
-    public string Missing(ReportFonts fonts) => new(_chars.Where(c => c > ' ' && fonts.IsMissing(c)).Take(12).ToArray());
+    /// <summary>
+    /// The Chinese (CJK) characters the font cannot draw: without a CJK font a report must not print boxes for names and
+    /// reasons. Other rare characters (an emoji in a comment) print as the font's missing-glyph mark rather than failing.
+    /// </summary>
+    public string Missing(ReportFonts fonts) => new(_chars.Where(c => TextMeasurer.IsWide(c) && fonts.IsMissing(c)).Take(12).ToArray());
 }

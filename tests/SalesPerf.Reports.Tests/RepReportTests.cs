@@ -125,3 +125,30 @@ public sealed class RepReportTests
         }
     }
 }
+
+public sealed class EdgeCaseTests
+{
+    [Fact]
+    public void Empty_sections_say_so_and_an_empty_team_still_makes_a_summary()
+    {
+        var rep = EvaluationSamples.Rep("zh-CN") with { Deals = [], Delays = [], Comments = [], Training = [] };
+        var pdf = new PdfText(RenderHelper.Rep(rep));
+        Assert.Contains("本期没有商机记录。", pdf.All);
+        Assert.Contains("本期没有延误。", pdf.All);
+        Assert.Contains("本期没有经理评语。", pdf.All);
+        Assert.Equal(7, pdf.Outline.Count);
+
+        var team = new PdfText(RenderHelper.Pack(EvaluationSamples.Team(0, "en")));
+        Assert.Contains("Teamperformancereview", team.Pages[0]);
+        Assert.Single(team.Outline);
+    }
+
+    [Fact]
+    public void Text_outside_the_font_does_not_stop_a_report()
+    {
+        var rep = EvaluationSamples.Rep("zh-CN");
+        rep = rep with { Comments = [.. rep.Comments, new Engine.Evaluation.ManagerComment("王经理", rep.Comments[0].At, "继续保持 👍 ✓")] };
+        var pdf = new PdfText(RenderHelper.Rep(rep));
+        Assert.Contains("继续保持", pdf.All);
+    }
+}
