@@ -25,7 +25,10 @@ public sealed class ChromiumSession : IAsyncDisposable
     public List<string> Problems { get; } = [];
     public List<string> ApiCalls { get; } = [];
 
-    public static async Task<ChromiumSession> LaunchAsync(string baseUrl)
+    /// <summary>A phone: 375 × 812 CSS pixels, touch, mobile viewport rules.</summary>
+    public static Task<ChromiumSession> LaunchPhoneAsync(string baseUrl) => LaunchAsync(baseUrl, new ViewportSize { Width = 375, Height = 812 }, phone: true);
+
+    public static async Task<ChromiumSession> LaunchAsync(string baseUrl, ViewportSize? viewport = null, bool phone = false)
     {
         var playwright = await Playwright.CreateAsync();
         var profile = Directory.CreateTempSubdirectory("salesperf-chromium-").FullName;
@@ -35,8 +38,11 @@ public sealed class ChromiumSession : IAsyncDisposable
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync"],
-            ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
+            ViewportSize = viewport ?? new ViewportSize { Width = 1600, Height = 1000 },
             Locale = "en-US",
+            HasTouch = phone,
+            IsMobile = phone,
+            DeviceScaleFactor = phone ? 2 : 1,
         });
         var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
         var browser = new ChromiumSession(playwright, context, page, profile);
