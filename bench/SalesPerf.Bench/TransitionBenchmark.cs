@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using SalesPerf.Engine.Calendar;
 using SalesPerf.Engine.Deals;
@@ -54,8 +53,6 @@ public static class TransitionBenchmark
         builder.Configuration["SalesPerf:DataPath"] = folder;
         builder.Logging.ClearProviders();
         builder.AddSalesPerf();
-        if (Environment.GetEnvironmentVariable("BENCH_NO_OBSERVERS") == "1")
-            builder.Services.RemoveAll<IDealObserver>();
         await using var app = builder.Build();
         await app.InitializeSalesPerfAsync();
 

@@ -1,6 +1,7 @@
 using System.Text;
 using SalesPerf.Engine.Deals;
 using SalesPerf.Engine.Scoring;
+using SalesPerf.Web.Deals.Notices;
 using SalesPerf.Web.Persistence;
 
 namespace SalesPerf.Web.Deals;
@@ -11,11 +12,13 @@ public sealed record RowStatement(string Sql, object?[] Values);
 /// <summary>
 /// Everything one transition writes for one deal: the deal row (inserted, or updated guarded by the version that was
 /// read), its events and its score lines. <see cref="ExpectedRows"/> is how many rows the statements must change;
-/// fewer means the version guard did not match: someone else wrote the deal first.
+/// fewer means the version guard did not match: someone else wrote the deal first. <see cref="AlsoWrite"/> (notices,
+/// queued mails) goes in the same transaction but is not counted: writing one of those twice is a no-op.
 /// </summary>
-public sealed record DealWrite(Guid DealId, IReadOnlyList<RowStatement> Statements, int ExpectedRows)
+public sealed record DealWrite(Guid DealId, IReadOnlyList<RowStatement> Statements, int ExpectedRows, IReadOnlyList<RowStatement> AlsoWrite)
 {
-    public static DealWrite For(DealTransition t, SqlDialect sql) => new DealRowWriter(sql).Write(t);
+    public static DealWrite For(DealTransition t, IEnumerable<DealNotice> notices, IEnumerable<RowStatement> alsoWrite, SqlDialect sql) =>
+        new DealRowWriter(sql).Write(t, notices, alsoWrite);
 }
 
 /// <summary>Builds the SQL of a transition. Column names are the EF model's (<c>DealRecord</c>, <c>DealEventRecord</c>, <c>ScoreEntryRecord</c>).</summary>
@@ -24,7 +27,7 @@ internal sealed class DealRowWriter(SqlDialect sql)
     private readonly List<RowStatement> _statements = [];
     private int _expectedRows;
 
-    public DealWrite Write(DealTransition t)
+    public DealWrite Write(DealTransition t, IEnumerable<DealNotice> notices, IEnumerable<RowStatement> alsoWrite)
     {
         var deal = t.After;
         // The deal row first: its version check takes the row lock (PostgreSQL) before the inserts.
@@ -32,7 +35,10 @@ internal sealed class DealRowWriter(SqlDialect sql)
         else UpdateDeal(t.Before, deal);
         InsertEvents(deal.Id, t.Events);
         InsertScores(deal.Id, t.ScoreEntries);
-        return new DealWrite(deal.Id, _statements, _expectedRows);
+        var at = sql.Time(t.Events[^1].Event.At);
+        return new DealWrite(deal.Id, _statements, _expectedRows, [.. notices.Select(n => new RowStatement(
+            """INSERT INTO "DealNotices" ("Id","Key","Kind","DealId","Data","CreatedAt","Attempts") VALUES (@p0,@p1,@p2,@p3,@p4,@p5,0) ON CONFLICT ("Key") DO NOTHING""",
+            [sql.Id(Guid.CreateVersion7()), n.Key, n.Kind, sql.Id(deal.Id), n.Data, at])), .. alsoWrite]);
     }
 
     private void InsertDeal(DealState deal)

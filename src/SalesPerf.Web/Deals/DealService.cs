@@ -24,8 +24,7 @@ public sealed record BatchItem(CreateDealRequest? Create, Guid? DealId, DealComm
 /// own flow version, and saves the transition. A write that lost a race is decided again on fresh state, so
 /// the loser of two simultaneous approvals gets the engine's clear "already decided" conflict.
 /// </summary>
-public sealed class DealService(SalesPerfDbContext db, DealStore store, FlowCatalog flows, CalendarProvider calendars, TimeProvider clock,
-    IEnumerable<IDealObserver> observers, ILogger<DealService> log)
+public sealed class DealService(SalesPerfDbContext db, DealStore store, FlowCatalog flows, CalendarProvider calendars, TimeProvider clock)
 {
     public const string DefaultFlowId = "default-sales-flow";
     private const int Attempts = 4; // the first is optimistic (cached state), the rest decide on verified state
@@ -35,7 +34,6 @@ public sealed class DealService(SalesPerfDbContext db, DealStore store, FlowCata
         var (transition, error) = await DecideCreateAsync(request, scope, ct);
         if (error is not null) return new(null, error);
         await store.SaveAsync(transition!, ct);
-        await NotifyAsync(transition!, ct);
         return new(transition!.After, null);
     }
 
@@ -115,7 +113,6 @@ public sealed class DealService(SalesPerfDbContext db, DealStore store, FlowCata
             try
             {
                 await store.SaveAsync(transition!, ct);
-                await NotifyAsync(transition!, ct);
                 return new(transition!.After, null);
             }
             catch (DealConcurrencyException) when (attempt < Attempts)
@@ -125,19 +122,6 @@ public sealed class DealService(SalesPerfDbContext db, DealStore store, FlowCata
             catch (DealConcurrencyException)
             {
                 return new(deal, DealError.Conflict("busy", "The deal is being changed by others right now; try again."));
-            }
-        }
-    }
-
-    /// <summary>Observers run after the commit; their failure is logged and never undoes or fails the user's action.</summary>
-    private async Task NotifyAsync(DealTransition transition, CancellationToken ct)
-    {
-        foreach (var observer in observers)
-        {
-            try { await observer.OnCommittedAsync(transition, ct); }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "{Observer} failed for deal {Deal}", observer.GetType().Name, transition.After.Id);
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SalesPerf.Engine.Deals;
+using SalesPerf.Web.Deals.Notices;
 using SalesPerf.Web.Persistence;
 
 namespace SalesPerf.Web.Deals;
@@ -11,11 +12,11 @@ public sealed class DealConcurrencyException(Guid dealId)
 
 /// <summary>
 /// Loads a deal by folding its events (with a cache checked against the deal row's version), and writes transitions
-/// atomically through the provider's <see cref="IDealWriter"/>: the events, the score lines and the deal's row (which
-/// carries the next due time) in one transaction guarded by the row's version. This is the hottest path of the app,
+/// atomically through the provider's <see cref="IDealWriter"/>: the events, the score lines, the deal's row (which
+/// carries the next due time) and the notices the transition calls for, in one transaction guarded by the row's version. This is the hottest path of the app,
 /// so it speaks SQL directly instead of going through EF's change tracking.
 /// </summary>
-public sealed class DealStore(SalesPerfDbContext db, DealStateCache cache, IDealWriter writer)
+public sealed class DealStore(SalesPerfDbContext db, DealStateCache cache, IDealWriter writer, IEnumerable<IDealNoticeRule> noticeRules)
 {
     private readonly SqlDialect _sql = writer.Dialect;
 
@@ -25,6 +26,40 @@ public sealed class DealStore(SalesPerfDbContext db, DealStateCache cache, IDeal
     /// </summary>
     public async Task<DealState?> LoadCachedOrStoredAsync(Guid dealId, CancellationToken ct = default) =>
         cache.Get(dealId) ?? await LoadAsync(dealId, ct);
+
+    /// <summary>The deals with the given ids and versions (as just read from their rows), folding only those not cached.</summary>
+    public async Task<IReadOnlyList<DealState>> LoadManyAsync(IReadOnlyCollection<(Guid Id, int Version)> deals, CancellationToken ct = default)
+    {
+        var found = new List<DealState>(deals.Count);
+        var missing = new List<Guid>();
+        foreach (var (id, version) in deals)
+            if (cache.Get(id, version) is { } cached) found.Add(cached);
+            else missing.Add(id);
+        if (missing.Count == 0) return found;
+
+        await db.Database.OpenConnectionAsync(ct);
+        await using var cmd = db.Database.GetDbConnection().CreateCommand();
+        var names = missing.Select((id, i) => { cmd.With($"@d{i}", _sql.Id(id)); return $"@d{i}"; });
+        cmd.CommandText = $"""SELECT "DealId", "Data" FROM "DealEvents" WHERE "DealId" IN ({string.Join(",", names)}) ORDER BY "DealId", "Sequence" """;
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        DealState? state = null;
+        object? current = null;
+        while (await reader.ReadAsync(ct))
+        {
+            var dealId = reader.GetValue(0);
+            if (!Equals(dealId, current)) { Add(state); state = null; current = dealId; }
+            state = DealState.Apply(state, DealEventSerializer.Deserialize(reader.GetString(1)));
+        }
+        Add(state);
+        return found;
+
+        void Add(DealState? s)
+        {
+            if (s is null) return;
+            cache.Put(s);
+            found.Add(s);
+        }
+    }
 
     public async Task<DealState?> LoadAsync(Guid dealId, CancellationToken ct = default)
     {
@@ -48,17 +83,19 @@ public sealed class DealStore(SalesPerfDbContext db, DealStateCache cache, IDeal
         return state;
     }
 
-    public Task SaveAsync(DealTransition t, CancellationToken ct = default) => SaveAllAsync([t], ct);
+    public Task SaveAsync(DealTransition t, CancellationToken ct = default) => SaveAllAsync([t], ct: ct);
 
     /// <summary>
     /// Writes transitions in one transaction: all or none. A deal that changed since it was read fails the whole
-    /// batch (e.g. migrating deals to a new flow version must not stop half-way).
+    /// batch (e.g. migrating deals to a new flow version must not stop half-way). <paramref name="alsoWrite"/> gives rows
+    /// to commit with a deal's transition whose second insert is a no-op (e.g. the reminder mails of fired due items).
     /// </summary>
-    public async Task SaveAllAsync(IReadOnlyList<DealTransition> transitions, CancellationToken ct = default)
+    public async Task SaveAllAsync(IReadOnlyList<DealTransition> transitions, Func<DealTransition, IEnumerable<RowStatement>>? alsoWrite = null,
+        CancellationToken ct = default)
     {
         try
         {
-            await writer.WriteAsync([.. transitions.Select(t => DealWrite.For(t, _sql))], ct);
+            await writer.WriteAsync([.. transitions.Select(t => DealWrite.For(t, Notices(t), alsoWrite?.Invoke(t) ?? [], _sql))], ct);
         }
         catch
         {
@@ -67,4 +104,7 @@ public sealed class DealStore(SalesPerfDbContext db, DealStateCache cache, IDeal
         }
         foreach (var t in transitions) cache.Put(t.After);
     }
+
+    private IEnumerable<DealNotice> Notices(DealTransition t) =>
+        noticeRules.Select(rule => rule.NoticeFor(t)).OfType<DealNotice>();
 }

@@ -57,6 +57,7 @@ public sealed class SqliteDealWriter(string connectionString, SqliteSynchronous 
                     throw new DealConcurrencyException(write.DealId); // someone appended event #n before us
                 }
                 if (changed != write.ExpectedRows) throw new DealConcurrencyException(write.DealId);
+                foreach (var s in write.AlsoWrite) Run(s);
             }
             Statement("COMMIT", 0).ExecuteNonQuery();
             committed = true;
@@ -144,22 +145,29 @@ public sealed partial class BatchedDealWriter(SalesPerfDbContext db) : IDealWrit
         await using var tx = await connection.BeginTransactionAsync(ct);
         foreach (var write in writes)
         {
-            await using var cmd = connection.CreateCommand();
-            cmd.Transaction = tx;
-            var sql = new System.Text.StringBuilder();
-            foreach (var s in write.Statements)
-            {
-                var offset = cmd.Parameters.Count;
-                sql.Append(Parameter().Replace(s.Sql, m => "@p" + (offset + int.Parse(m.Groups[1].ValueSpan)))).Append(";\n");
-                foreach (var value in s.Values) cmd.With($"@p{cmd.Parameters.Count}", value);
-            }
-            cmd.CommandText = sql.ToString();
             int changed;
-            try { changed = await cmd.ExecuteNonQueryAsync(ct); }
+            try { changed = await ExecuteAsync(tx, write.Statements, ct); }
             catch (DbException e) when (Dialect.IsUniqueViolation(e)) { throw new DealConcurrencyException(write.DealId); }
             if (changed != write.ExpectedRows) throw new DealConcurrencyException(write.DealId);
+            if (write.AlsoWrite.Count > 0) await ExecuteAsync(tx, write.AlsoWrite, ct);
         }
         await tx.CommitAsync(ct);
+    }
+
+    /// <summary>The statements as one command (parameters renumbered), so they cost one round trip.</summary>
+    private static async Task<int> ExecuteAsync(DbTransaction tx, IReadOnlyList<RowStatement> statements, CancellationToken ct)
+    {
+        await using var cmd = tx.Connection!.CreateCommand();
+        cmd.Transaction = tx;
+        var sql = new System.Text.StringBuilder();
+        foreach (var s in statements)
+        {
+            var offset = cmd.Parameters.Count;
+            sql.Append(Parameter().Replace(s.Sql, m => "@p" + (offset + int.Parse(m.Groups[1].ValueSpan)))).Append(";\n");
+            foreach (var value in s.Values) cmd.With($"@p{cmd.Parameters.Count}", value);
+        }
+        cmd.CommandText = sql.ToString();
+        return await cmd.ExecuteNonQueryAsync(ct);
     }
 
     [GeneratedRegex(@"@p(\d+)")]

@@ -1,4 +1,4 @@
-using SalesPerf.Web.Deals;
+using SalesPerf.Web.Deals.Notices;
 
 namespace SalesPerf.Web.Notifications;
 
@@ -17,7 +17,9 @@ public static class NotificationRegistration
         services.AddScoped<ReminderSweeper>();
         services.AddScoped<MailDecisions>();
         services.AddScoped<WeeklyDigest>();
-        services.AddScoped<IDealObserver, ApprovalMailer>();
+        services.AddSingleton<IDealNoticeRule, ApprovalNoticeRule>();
+        services.AddScoped<IDealNoticeHandler, ApprovalMailer>();
+        services.AddScoped<NoticeDispatcher>();
         services.AddHostedService<MailWorker>();
         return services;
     }

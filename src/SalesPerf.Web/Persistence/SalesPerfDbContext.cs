@@ -78,6 +78,15 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
             e.Property(x => x.DedupKey).HasMaxLength(200);
             e.Property(x => x.Kind).HasMaxLength(40);
         });
+        b.Entity<Deals.Notices.DealNoticeRecord>(e =>
+        {
+            e.ToTable("DealNotices");
+            e.HasIndex(x => x.Key).IsUnique();
+            e.HasIndex(x => x.CreatedAt);
+            e.Property(x => x.Key).HasMaxLength(200);
+            e.Property(x => x.Kind).HasMaxLength(40);
+            e.Property(x => x.Data).HasMaxLength(2000);
+        });
         b.Entity<Notifications.AppSecretRecord>(e =>
         {
             e.ToTable("AppSecrets");

@@ -18,10 +18,11 @@ public static partial class MailTestKit
         return app;
     }
 
-    /// <summary>What the background worker does in one round: sweep due reminders, send the outbox.</summary>
+    /// <summary>What the background worker does in one round: carry out deal notices, sweep due reminders, send the outbox.</summary>
     public static async Task<int> RunMailRoundAsync(this TestApp app)
     {
         using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<SalesPerf.Web.Deals.Notices.NoticeDispatcher>().DispatchAsync();
         await scope.ServiceProvider.GetRequiredService<ReminderSweeper>().SweepAsync();
         return await scope.ServiceProvider.GetRequiredService<MailSender>().SendDueAsync();
     }

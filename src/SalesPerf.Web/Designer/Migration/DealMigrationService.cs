@@ -89,7 +89,7 @@ public sealed class DealMigrationService(SalesPerfDbContext db, DealStore store,
         }
         try
         {
-            await store.SaveAllAsync(transitions, ct);
+            await store.SaveAllAsync(transitions, ct: ct);
         }
         catch (DealConcurrencyException)
         {

@@ -11,7 +11,7 @@ namespace SalesPerf.Web.Pages.Admin.Mailbox;
 /// is where a new user finds the approval mail and tries the whole loop locally.
 /// </summary>
 [Authorize(Roles = Accounts.Roles.Admin)]
-public sealed class IndexModel(SalesPerfDbContext db, MailSender sender) : PageModel
+public sealed class IndexModel(SalesPerfDbContext db, MailSender sender, SalesPerf.Web.Deals.Notices.NoticeDispatcher notices) : PageModel
 {
     public IReadOnlyList<OutboxMessageRecord> Messages { get; private set; } = [];
     public OutboxMessageRecord? Selected { get; private set; }
@@ -19,6 +19,7 @@ public sealed class IndexModel(SalesPerfDbContext db, MailSender sender) : PageM
 
     public async Task OnGetAsync(Guid? id, CancellationToken ct)
     {
+        await notices.DispatchAsync(ct: ct); // a submission made a moment ago shows its approval mail already
         Messages = await db.Set<OutboxMessageRecord>().AsNoTracking()
             .OrderByDescending(m => m.CreatedAt).Take(200).ToListAsync(ct);
         Selected = id is { } wanted ? await db.Set<OutboxMessageRecord>().AsNoTracking().SingleOrDefaultAsync(m => m.Id == wanted, ct) : Messages.FirstOrDefault();
