@@ -91,8 +91,7 @@ public sealed class DealService(SalesPerfDbContext db, DealStore store, FlowCata
             states[transition.After.Id] = transition.After;
         }
         if (!write || errors.Any(e => e is not null) || transitions.Count == 0) return errors;
-        await store.SaveAllAsync(transitions, ct);
-        foreach (var t in transitions) await NotifyAsync(t, ct);
+        await store.SaveAllAsync(transitions, ct: ct);
         return errors;
     }
 
