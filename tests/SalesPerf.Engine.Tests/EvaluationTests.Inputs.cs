@@ -125,3 +125,22 @@ public class EvaluationInputTests
         Assert.Contains("No approved stage to count in the period (1 customer-caused late stage(s) excluded)", a.Indicator(M.OnTimeRate).HowComputed);
     }
 }
+
+/// <summary>A report for a period that is not over yet.</summary>
+public class EvaluationAsOfTests
+{
+    [Fact]
+    public void In_a_running_month_stages_not_yet_due_are_not_counted_as_incomplete()
+    {
+        var s = DealScenario.Started();            // 2 March; first visit due 9 March
+        s.OnTime(TimeSpan.FromDays(1));            // 3 March: approved; needs analysis due 10 March
+        var rep = Rep("rA", "Rep A", [s]);
+
+        var midMonth = Evaluate(March, "en", Utc with { AsOf = s.Now.AddDays(2) }, rep).Reps.Single();
+        var afterMonth = Evaluate(March, "en", Utc, rep).Reps.Single();
+
+        Assert.Equal(100m, midMonth.Indicator(M.CompletionRate).Score);  // 1 of 1: needs analysis is not due yet
+        Assert.Contains("(1 still within their due time not counted)", midMonth.Indicator(M.Conversion).HowComputed);
+        Assert.Equal(50m, afterMonth.Indicator(M.CompletionRate).Score); // 1 of 2: needs analysis was due on 10 March
+    }
+}

@@ -32,5 +32,8 @@ public sealed record TeamInput(string TeamName, string? ManagerName, IReadOnlyLi
 /// <summary>Admin settings and the company's time zone (periods are local calendar dates).</summary>
 public sealed record EvaluationSettings(EvaluationWeights Weights, IReadOnlyList<TrainingSuggestion> Suggestions, TimeZoneInfo Zone)
 {
+    /// <summary>When the report is made: in a period not yet over, stages not yet due by then are not judged.</summary>
+    public DateTimeOffset? AsOf { get; init; }
+
     public static EvaluationSettings Default(TimeZoneInfo zone) => new(EvaluationWeights.Default, [], zone);
 }

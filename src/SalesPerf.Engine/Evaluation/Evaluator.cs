@@ -16,6 +16,7 @@ public static class Evaluator
         if (period.End <= period.Start) throw new ArgumentException("A period ends after it starts.", nameof(period));
         var t = new Words(language);
         var w = Window.Of(period, settings.Zone);
+        if (settings.AsOf is { } asOf && asOf < w.To) w = w with { JudgedUntil = asOf };
         var reps = team.Reps.Select(r =>
         {
             var deals = r.Deals.Select(DealReplay.From).ToList();

@@ -24,6 +24,9 @@ internal sealed record RawIndicator(
 /// <summary>The time window of a period: local dates [Start, End) in the company's zone as instants.</summary>
 internal readonly record struct Window(DateTimeOffset From, DateTimeOffset To, int Days)
 {
+    /// <summary>Until when due times can be judged: the period's end, or the report's time if that is earlier.</summary>
+    public DateTimeOffset JudgedUntil { get; init; } = To;
+
     public static Window Of(EvaluationPeriod p, TimeZoneInfo zone)
     {
         static DateTimeOffset At(DateOnly d, TimeZoneInfo z)

@@ -67,7 +67,7 @@ internal static class RepIndicators
     private static RawIndicator Completion(IReadOnlyList<DealReplay> deals, Window w, Words t)
     {
         var relevant = deals.SelectMany(d => d.Runs)
-            .Where(r => (w.Contains(r.Due) || r.ApprovedIn(w.From, w.To)) && !(r.ApprovedAt < w.From))
+            .Where(r => ((w.Contains(r.Due) && r.Due < w.JudgedUntil) || r.ApprovedIn(w.From, w.To)) && !(r.ApprovedAt < w.From))
             .Where(r => !(r.Outcome is StageOutcome.SentBack or StageOutcome.Abandoned && r.Ended < w.To))
             .ToList();
         if (relevant.Count == 0)
@@ -129,7 +129,7 @@ internal static class RepIndicators
         bool MovedOn((DealReplay Deal, RunFacts Run) x) =>
             x.Deal.Runs.Any(r => r.StageKey == x.Run.StageKey && r.ApprovedAt < w.To);
         bool Undecided((DealReplay Deal, RunFacts Run) x) =>
-            !MovedOn(x) && x.Run.Outcome != StageOutcome.Abandoned && x.Deal.StatusAt(w.To) != DealStatus.Lost && x.Run.Due >= w.To;
+            !MovedOn(x) && x.Run.Outcome != StageOutcome.Abandoned && x.Deal.StatusAt(w.To) != DealStatus.Lost && x.Run.Due >= w.JudgedUntil;
         var undecided = entered.Count(Undecided);
         var counted = entered.Where(x => !Undecided(x)).ToList();
         if (counted.Count == 0)

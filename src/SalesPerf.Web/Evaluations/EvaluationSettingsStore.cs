@@ -8,7 +8,7 @@ using SalesPerf.Web.Persistence.Records;
 namespace SalesPerf.Web.Evaluations;
 
 /// <summary>The admin's evaluation weights and training suggestions; seeds the defaults into empty tables.</summary>
-public sealed class EvaluationSettingsStore(SalesPerfDbContext db, CalendarProvider calendars)
+public sealed class EvaluationSettingsStore(SalesPerfDbContext db, CalendarProvider calendars, TimeProvider clock)
 {
     public async Task<EvaluationSettings> LoadAsync(CancellationToken ct = default)
     {
@@ -16,7 +16,7 @@ public sealed class EvaluationSettingsStore(SalesPerfDbContext db, CalendarProvi
         var suggestions = await db.TrainingSuggestions.AsNoTracking().Where(s => s.Active).OrderBy(s => s.IndicatorKey).ToListAsync(ct);
         return new EvaluationSettings(new EvaluationWeights(weights),
             suggestions.Select(s => new TrainingSuggestion(s.IndicatorKey, s.Threshold, new(s.TitleZh, s.TitleEn), new(s.DetailZh, s.DetailEn))).ToList(),
-            calendars.Zone);
+            calendars.Zone) { AsOf = clock.GetUtcNow() };
     }
 
     public async Task SaveWeightsAsync(IReadOnlyDictionary<string, decimal> weights, CancellationToken ct = default)
