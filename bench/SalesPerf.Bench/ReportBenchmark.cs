@@ -23,55 +23,54 @@ internal static class ReportBenchmark
         var reps = Enumerable.Range(0, 50).Select(i => EvaluationSamples.Rep("zh-CN", i, rank: i + 1, teamSize: 50)).ToList();
         using var buffer = new MemoryStream(1 << 20);
 
-        // Warm up (JIT, font caches).
-        for (var i = 0; i < 20; i++) Render(renderer, reps[i % reps.Count], buffer);
-        var pages = renderer.LayoutRep(reps[0]).Pages.Count;
-        Console.WriteLine($"single-rep report: {pages} pages, {buffer.Length / 1024} KiB, zh-CN");
-
-        // 1. Our renderer, end to end, one thread.
-        var sw = Stopwatch.StartNew();
-        for (var i = 0; i < documents; i++) Render(renderer, reps[i % reps.Count], buffer);
-        var ours = sw.Elapsed.TotalSeconds;
-
-        // 2. Layout alone.
-        sw.Restart();
-        for (var i = 0; i < documents; i++) renderer.LayoutRep(reps[i % reps.Count]);
-        var layoutOnly = sw.Elapsed.TotalSeconds;
-
-        // 3. Raw Skia: the same pages' ops (laid out and subset beforehand, outside the clock) drawn onto SKDocument.
         var prepared = reps.Select(r =>
         {
             var layout = renderer.LayoutRep(r);
             return (Layout: layout, Font: renderer.SubsetTypeface(layout.Characters));
         }).ToList();
-        for (var i = 0; i < 20; i++) RawSkia(prepared[i % prepared.Count], buffer);
-        sw.Restart();
-        for (var i = 0; i < documents; i++) RawSkia(prepared[i % prepared.Count], buffer);
-        var raw = sw.Elapsed.TotalSeconds;
+        var pages = prepared[0].Layout.Pages.Count;
 
-        // 3b. Raw Skia as in 3, but with the font subset made and loaded per document, as the renderer must (Skia's
-        // glyph caches are per typeface, so a new typeface costs it more than the subsetting itself).
-        sw.Restart();
-        for (var i = 0; i < documents; i++)
+        // The variants, each run over the same reports:
+        // ours: the renderer end to end (layout, font subset, Skia PDF, outline), one thread;
+        // raw: the same pages' ops (laid out and subset beforehand, outside the clock) replayed onto SKDocument;
+        // rawFresh: as raw, but making and loading the subset font per document as the renderer must (Skia's glyph
+        // caches are per typeface, so a new typeface costs Skia more than the subsetting itself);
+        // layout and subset: those steps alone.
+        var variants = new (string Name, Action<int> Run)[]
         {
-            var p = prepared[i % prepared.Count];
-            using var font = renderer.SubsetTypeface(p.Layout.Characters);
-            RawSkia((p.Layout, font), buffer);
-        }
-        var rawFresh = sw.Elapsed.TotalSeconds;
-
-        // 4. Subsetting the font alone (a new small TrueType font per document, loaded by Skia).
-        sw.Restart();
-        for (var i = 0; i < documents; i++) renderer.SubsetTypeface(prepared[i % prepared.Count].Layout.Characters).Dispose();
-        var subsetOnly = sw.Elapsed.TotalSeconds;
+            ("ours", i => Render(renderer, reps[i % reps.Count], buffer)),
+            ("raw", i => RawSkia(prepared[i % prepared.Count], buffer)),
+            ("rawFresh", i =>
+            {
+                var p = prepared[i % prepared.Count];
+                using var font = renderer.SubsetTypeface(p.Layout.Characters);
+                RawSkia((p.Layout, font), buffer);
+            }),
+            ("layout", i => renderer.LayoutRep(reps[i % reps.Count])),
+            ("subset", i => renderer.SubsetTypeface(prepared[i % prepared.Count].Layout.Characters).Dispose()),
+        };
+        // Warm-up (JIT tiers, Skia and font caches) for every variant, then three interleaved rounds; the median counts.
+        foreach (var (_, run) in variants) for (var i = 0; i < 60; i++) run(i);
+        var times = variants.ToDictionary(v => v.Name, _ => new List<double>());
+        var sw = new Stopwatch();
+        for (var round = 0; round < 3; round++)
+            foreach (var (name, run) in variants)
+            {
+                sw.Restart();
+                for (var i = 0; i < documents; i++) run(i);
+                times[name].Add(sw.Elapsed.TotalMilliseconds / documents);
+            }
+        double Median(string name) => times[name].Order().ElementAt(1);
         foreach (var p in prepared) p.Font.Dispose();
+        buffer.SetLength(0);
+        renderer.RenderRep(reps[0], buffer);
 
-        Console.WriteLine($"single-rep report, {documents} documents on one thread:");
-        Console.WriteLine($"  SalesPerf renderer (layout + font subset + Skia PDF + outline): {documents / ours,7:F1} docs/s  ({ours * 1000 / documents:F2} ms/doc)   target >= 17/s");
-        Console.WriteLine($"  raw Skia drawing the same pages (no layout code):              {documents / raw,7:F1} docs/s  ({raw * 1000 / documents:F2} ms/doc)");
-        Console.WriteLine($"  raw Skia, same pages, with a new subset font per document:     {documents / rawFresh,7:F1} docs/s  ({rawFresh * 1000 / documents:F2} ms/doc)");
-        Console.WriteLine($"  of which our layout alone:                                      {layoutOnly * 1000 / documents,7:F2} ms/doc");
-        Console.WriteLine($"  of which the font subset alone:                                 {subsetOnly * 1000 / documents,7:F2} ms/doc");
+        Console.WriteLine($"single-rep report: {pages} pages, {buffer.Length / 1024} KiB, zh-CN; {documents} documents per round on one thread, median of 3 rounds:");
+        Console.WriteLine($"  SalesPerf renderer (layout + font subset + Skia PDF + outline): {1000 / Median("ours"),7:F1} docs/s  ({Median("ours"):F2} ms/doc)   target >= 17/s");
+        Console.WriteLine($"  raw Skia drawing the same pages (no layout code):              {1000 / Median("raw"),7:F1} docs/s  ({Median("raw"):F2} ms/doc)");
+        Console.WriteLine($"  raw Skia, same pages, with a new subset font per document:     {1000 / Median("rawFresh"),7:F1} docs/s  ({Median("rawFresh"):F2} ms/doc)");
+        Console.WriteLine($"  of which our layout alone:                                      {Median("layout"),7:F2} ms/doc");
+        Console.WriteLine($"  of which the font subset alone:                                 {Median("subset"),7:F2} ms/doc");
 
         // 5. Team packs: 50 and 200 reps, each in a fresh measurement of peak memory.
         foreach (var size in new[] { 50, 200 })
