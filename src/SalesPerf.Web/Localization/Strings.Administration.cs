@@ -15,7 +15,7 @@ public static partial class Strings
         ("Dimension weights of the evaluation.", "多维评估的权重。"),
         ("Every mail the app sends.", "系统发送的所有邮件。"),
         ("List", "列表"), ("Status", "状态"), ("Contract value", "合同金额"), ("Created", "创建时间"), ("Submitted", "提交时间"),
-        ("Submission", "提交"), ("Points", "分数"), ("Explanation", "说明"), ("Event", "事件"), ("Kind of line", "类别"),
+        ("Submission", "提交"), ("Explanation", "说明"), ("Event", "事件"), ("Kind of line", "类别"),
         // users and teams
         ("Name", "姓名"), ("Role", "角色"), ("Language", "语言"), ("State", "状态"), ("Locked", "已锁定"), ("Yes", "是"), ("No", "否"),
         ("Sales rep", "销售"), ("Manager", "经理"), ("Administrator", "管理员"),
