@@ -7,13 +7,13 @@ using SalesPerf.Web.Persistence;
 namespace SalesPerf.Web.Flows;
 
 /// <summary>
-/// Compiled stage flows by (definition, version). A version is immutable once published, so it is compiled
-/// once and cached; deals stay on the version they started on.
+/// Compiled stage flows by (definition, version). A version is immutable once published, so it is compiled once and
+/// cached; deals stay on the version they started on. Which version is the latest published is asked of the database
+/// each time a deal starts, so a flow published on another app node counts at once.
 /// </summary>
 public sealed class FlowCatalog(IServiceScopeFactory scopes)
 {
     private readonly ConcurrentDictionary<(string, int), StageFlow> _compiled = new();
-    private readonly ConcurrentDictionary<string, int> _latestPublished = new();
 
     public async Task<StageFlow> GetAsync(string definitionId, int version, CancellationToken ct = default)
     {
@@ -28,25 +28,14 @@ public sealed class FlowCatalog(IServiceScopeFactory scopes)
         return _compiled.GetOrAdd((definitionId, version), flow);
     }
 
-    /// <summary>The version new deals start on.</summary>
+    /// <summary>The version new deals start on, or null when none is published.</summary>
     public async Task<StageFlow?> LatestPublishedAsync(string definitionId, CancellationToken ct = default)
     {
-        if (!_latestPublished.TryGetValue(definitionId, out var version))
-        {
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<SalesPerfDbContext>();
-            var latest = await db.FlowDefinitions.AsNoTracking()
-                .Where(f => f.DefinitionId == definitionId && f.IsPublished)
-                .MaxAsync(f => (int?)f.Version, ct);
-            if (latest is null) return null;
-            version = _latestPublished.GetOrAdd(definitionId, latest.Value);
-        }
-        return await GetAsync(definitionId, version, ct);
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SalesPerfDbContext>();
+        var latest = await db.FlowDefinitions.AsNoTracking()
+            .Where(f => f.DefinitionId == definitionId && f.IsPublished)
+            .MaxAsync(f => (int?)f.Version, ct);
+        return latest is { } version ? await GetAsync(definitionId, version, ct) : null;
     }
-
-    /// <summary>Call after publishing a new version.</summary>
-    public void Published(string definitionId, int version) => _latestPublished[definitionId] = version;
-
-    /// <summary>Call after un-publishing: new deals find no published version until one is published again.</summary>
-    public void Retracted(string definitionId) => _latestPublished.TryRemove(definitionId, out _);
 }

@@ -74,6 +74,18 @@ public sealed class StudioApiTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_flow_published_on_one_app_node_is_used_at_once_by_another()
+    {
+        await using var otherNode = await new TestApp(_app.Database, _app.Clock).StartAsync();
+        var rep = await otherNode.SignInAsync("rA");
+        Assert.Equal(1, (await rep.GetJsonAsync($"/api/deals/{await rep.CreateDealAsync()}"))["summary"]!["flowVersion"]!.GetValue<int>());
+
+        await _admin.PostJsonAsync(Defs, Save((await LoadAsync(_admin)).WithSiteSurvey()));
+        await _admin.PostJsonAsync($"{Defs}/default-sales-flow/publish", new { });
+        Assert.Equal(2, (await rep.GetJsonAsync($"/api/deals/{await rep.CreateDealAsync()}"))["summary"]!["flowVersion"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Malformed_json_and_unknown_activity_types_are_refused_with_located_messages()
     {
         var malformed = await _admin.Http.PostAsync(Defs, new StringContent("{\"model\": {\"root\": ", Encoding.UTF8, "application/json"));
