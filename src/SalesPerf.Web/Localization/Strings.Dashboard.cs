@@ -21,6 +21,6 @@ public static partial class Strings
         ("Process indicators", "过程指标"), ("Rep comparison against the team average", "销售与团队平均对比"),
         ("Revisions: submissions sent back. Cycle time: mean days from a stage's start to its approval.", "退回次数：被退回的提交数。阶段周期：阶段开始到通过的平均天数。"),
         ("No data for this selection.", "所选范围内没有数据。"), ("Open the dashboard", "打开仪表盘"), ("Chart data as a table", "图表数据（表格）"),
-        ("Filter", "筛选"), ("Reset", "重置"),
+        ("No deal in this selection has two follow-ups in the period yet.", "所选范围内还没有商机在期间内有两次跟进。"), ("Filter", "筛选"), ("Reset", "重置"),
     ];
 }

@@ -137,6 +137,17 @@ public sealed partial class DashboardTests : IAsyncLifetime
         Assert.Equal([1.0], Chart(page, "chart-stages").Data(0));
     }
 
+    [Fact]
+    public async Task The_team_board_compares_each_rep_with_the_team_average()
+    {
+        var page = await PageAsync("mN", "/Team");
+        Assert.Contains("Rep comparison against the team average", page);
+        Assert.Equal(["rA", "3", "100% (1/1)", "0", "1"], Row(page, _app.UserIds["rA"]).Where((_, i) => i != 2));
+        Assert.Equal("1", Row(page, _app.UserIds["rB"])[4]);
+        Assert.Equal("0.5", AverageRow(page)[4]);
+        Assert.DoesNotContain($"data-rep=\"{_app.UserIds["rC"]}\"", page);
+    }
+
     public static TheoryData<string, string> OutsideAccess => new()
     {
         { "rA", "rep={rB}" }, { "rA", "rep={rC}" }, { "rA", "team={North}" }, { "rA", "team={South}" },

@@ -7,12 +7,21 @@ namespace SalesPerf.Web.Pages.Team;
 
 /// <summary>The team board for managers (their teams) and admins (everyone).</summary>
 [Authorize(Roles = $"{Roles.Manager},{Roles.Admin}")]
-public sealed class IndexModel(RequestAccess access, TeamBoardQuery query, Export.DealListExport export, Localization.Loc l) : PageModel
+public sealed class IndexModel(RequestAccess access, TeamBoardQuery query, Export.DealListExport export, Localization.Loc l,
+    Dashboards.DashboardQuery indicators) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Days { get; set; } = 14;
     public TeamBoard Board { get; private set; } = null!;
+    /// <summary>The reps' process indicators against their team's average (the dashboard's last six months).</summary>
+    public Dashboards.DashboardData? Comparison { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadBoardAsync(ct);
+        Comparison = await indicators.LoadAsync(await access.GetAsync(ct), new Dashboards.DashboardFilter(), ct);
+    }
+
+    private async Task LoadBoardAsync(CancellationToken ct)
     {
         Days = Math.Clamp(Days, 1, 365);
         Board = await query.LoadAsync(await access.GetAsync(ct), Days, ct);
@@ -21,7 +30,7 @@ public sealed class IndexModel(RequestAccess access, TeamBoardQuery query, Expor
     /// <summary>The board's overdue and stalled deals as one sheet (column "List" says which).</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        await OnGetAsync(ct);
+        await LoadBoardAsync(ct);
         var overdue = Board.Overdue.Select(r => r.Deal.Id).ToHashSet();
         return export.Deals("team-board", Board.Overdue.Concat(Board.Stalled).Select(r => r.Deal),
             d => overdue.Contains(d.Id) && Board.Stalled.All(s => s.Deal.Id != d.Id) ? l["Overdue"] : overdue.Contains(d.Id) ? l["Overdue"] + " · " + l["Stalled deals"] : l["Stalled deals"]);

@@ -37,6 +37,7 @@
             label: d.label,
             data: d.data,
             stack: d.stack || undefined,
+            maxBarThickness: 32,
             backgroundColor: line ? d.color : d.color + "cc",
             borderColor: d.color,
             borderWidth: d.type === "line" ? 3 : line ? 2 : 0,
