@@ -66,7 +66,7 @@ public static partial class Strings
         ("{0} deal(s) use this type: archive it instead (it then stays on those deals but is not offered for new ones).", "有 {0} 个商机使用此类型：请改为归档（保留在这些商机上，但新商机不再可选）。"),
         ("New deals, imports and the dashboards' filters offer the active types. An archived type stays on its deals but is not offered for new ones.", "新建商机、导入和仪表盘筛选提供启用的类型。归档的类型保留在已有商机上，但新商机不再可选。"),
         // import
-        ("Import from a CRM export", "从 CRM 导出文件导入"), ("1. Check a file", "1. 校验文件"), ("What the file holds", "文件内容"),
+        ("Import from a CRM export", "从 CRM 导出文件导入"), ("Check a file", "校验文件"), ("Deal records", "商机"), ("Can sign in", "正常"), ("HR", "人力资源"), ("Day name", "名称"), ("What the file holds", "文件内容"),
         ("File (CSV or .xlsx, at most 5 MB)", "文件（CSV 或 .xlsx，最大 5 MB）"), ("Check (dry run)", "校验（试运行）"), ("Templates", "模板"),
         ("CSV may be UTF-8 (with or without BOM) or GBK. Headers may be in Chinese or English. The check lists every bad row and writes nothing.", "CSV 可为 UTF-8（带或不带 BOM）或 GBK。表头可用中文或英文。校验会列出每一个有问题的行，且不写入任何数据。"),
         ("Follow-ups refer to deals by title (add the customer when titles repeat). Customer types may be written as key or name; reps by their sign-in email.", "跟进记录按商机名称对应商机（名称重复时请加客户列）。客户类型可写代码或名称；销售按登录邮箱对应。"),

@@ -40,7 +40,7 @@ public sealed class IndexModel(CalendarAdmin calendar, TimeProvider clock, Loc l
     {
         await LoadAsync(ct);
         return ExcelExport.File($"calendar-{Year}", Days,
-            (l["Date"], d => d.Date), (l["Kind"], d => d.IsWorkday ? l["Make-up working day"] : l["Holiday"]), (l["Name"], d => d.Name));
+            (l["Date"], d => d.Date), (l["Kind"], d => d.IsWorkday ? l["Make-up working day"] : l["Holiday"]), (l["Day name"], d => d.Name));
     }
 
     private async Task LoadAsync(CancellationToken ct)
