@@ -58,6 +58,12 @@ public class EvaluationTests
         Assert.Equal(84.7m, a.Dimension(M.Process).TeamAverage);
         Assert.Equal(2, a.TeamSize);
         Assert.False(a.Dimension(M.Ability).Scored);
+        // Nobody in the team was rated, so there is no team average to print (not a 0); the process dimension has one.
+        Assert.False(a.Dimension(M.Ability).TeamScored);
+        Assert.True(a.Dimension(M.Process).TeamScored);
+        // An indicator has a team average when any rep of the team was scored on it (rep A had no send-backs).
+        Assert.False(a.Indicator(M.SendBackResponse).Scored);
+        Assert.Equal(b.Indicator(M.SendBackResponse).Scored, a.Indicator(M.SendBackResponse).TeamScored);
 
         var won = b.Indicator(M.ContractsWon);
         Assert.Equal((1m, 100m, 50m), (won.Value, won.Score, won.TeamAverageScore));

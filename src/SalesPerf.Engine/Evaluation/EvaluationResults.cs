@@ -25,7 +25,7 @@ public sealed record RepEvaluation(
     IReadOnlyList<ManagerComment> Comments,
     IReadOnlyList<TrainingAdvice> Training);
 
-/// <summary>A dimension (result, process, ability, attitude/growth): its weight, 0–100 score and the team's average.</summary>
+/// <summary>A dimension (result, process, ability, attitude/growth): its weight (percent of the total, 30 = 30%), 0–100 score and the team's average.</summary>
 public sealed record DimensionResult(
     string Key,
     string Name,
@@ -36,10 +36,13 @@ public sealed record DimensionResult(
 {
     /// <summary>False when none of its indicators had anything to count (e.g. no ratings): its weight goes to the other dimensions.</summary>
     public bool Scored { get; init; } = true;
+
+    /// <summary>False when no rep of the team was scored on it: there is no team average (it prints as "—", not 0).</summary>
+    public bool TeamScored { get; init; } = true;
 }
 
 /// <summary>
-/// One indicator (e.g. on-time rate): the raw figure, how it prints ("12 / 15, 80%"), its 0–100 score, the team's
+/// One indicator (e.g. on-time rate): its weight (percent of its dimension, 25 = 25%), the raw figure, how it prints ("12 / 15, 80%"), its 0–100 score, the team's
 /// average score, and in words how it was computed from events, for the reader who asks.
 /// </summary>
 public sealed record IndicatorResult(
@@ -54,6 +57,9 @@ public sealed record IndicatorResult(
 {
     /// <summary>False when there was nothing to count (e.g. no send-backs): shown as "—", its weight goes to the dimension's other indicators.</summary>
     public bool Scored { get; init; } = true;
+
+    /// <summary>False when no rep of the team was scored on it: there is no team average (it prints as "—", not 0).</summary>
+    public bool TeamScored { get; init; } = true;
 }
 
 /// <summary>A deal the rep worked on in the period, with its stages in order.</summary>

@@ -30,9 +30,13 @@ public static class Evaluator
 
         var indicatorAverages = EvaluationModel.Indicators.ToDictionary(i => i.Key,
             i => Average(scored.Select(r => r.Indicators.Single(x => x.Raw.Key == i.Key)).Where(x => x.Raw.Scored).Select(x => x.Score)));
+        var indicatorTeamScored = EvaluationModel.Indicators.ToDictionary(i => i.Key,
+            i => scored.Any(r => r.Indicators.Single(x => x.Raw.Key == i.Key).Raw.Scored));
         var dimensions = scored.Select(r => Dimensions(r.Indicators, settings.Weights, t)).ToList();
         var dimensionAverages = EvaluationModel.Dimensions.ToDictionary(d => d.Key,
             d => Average(dimensions.Select(ds => ds.Single(x => x.Key == d.Key)).Where(x => x.Scored).Select(x => x.Score)));
+        var dimensionTeamScored = EvaluationModel.Dimensions.ToDictionary(d => d.Key,
+            d => dimensions.Any(ds => ds.Single(x => x.Key == d.Key).Scored));
         var totals = dimensions.Select(ds => Total(ds, settings.Weights)).ToList();
         var teamAverage = Average(totals);
 
@@ -41,7 +45,8 @@ public static class Evaluator
         {
             var (input, deals, _) = scored[i];
             var dims = dimensions[i].Select(d => new DimensionResult(d.Key, d.Name, d.Weight, d.Score, dimensionAverages[d.Key],
-                d.Indicators.Select(x => x with { TeamAverageScore = indicatorAverages[x.Key] }).ToList()) { Scored = d.Scored }).ToList();
+                d.Indicators.Select(x => x with { TeamAverageScore = indicatorAverages[x.Key], TeamScored = indicatorTeamScored[x.Key] }).ToList())
+                { Scored = d.Scored, TeamScored = dimensionTeamScored[d.Key] }).ToList();
             results.Add(new RepEvaluation(
                 input.RepId, input.Name, team.TeamName, team.ManagerName, period, t.Language,
                 totals[i], teamAverage, 1 + totals.Count(x => x > totals[i]), scored.Count,

@@ -1,15 +1,16 @@
 namespace SalesPerf.Reports.Layout;
 
-internal sealed record ChartSeries(string Name, uint Color, IReadOnlyList<decimal> Values);
+/// <summary>A series of bars; a null value draws no bar (the chart's missing label stands in its place).</summary>
+internal sealed record ChartSeries(string Name, uint Color, IReadOnlyList<decimal?> Values);
 
 /// <summary>
 /// A vertical bar chart with grouped series: y axis with ticks, gridlines and a title, category labels under the
-/// groups, each bar's value above it, and a legend.
+/// groups, each bar's value above it, and a legend. A missing value (not scored) gets no bar but a label saying so.
 /// </summary>
 internal static class BarChart
 {
     public static void Draw(PageFlow flow, string title, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series,
-        decimal max, string yAxisTitle, string xAxisTitle, float height = 250, Func<decimal, string>? valueFormat = null)
+        decimal max, string yAxisTitle, string xAxisTitle, float height = 250, Func<decimal, string>? valueFormat = null, string missingLabel = "—")
     {
         flow.Ensure(height);
         var top = flow.Y;
@@ -52,9 +53,17 @@ internal static class BarChart
             var groupLeft = plotLeft + c * groupWidth + (groupWidth - barWidth * series.Count) / 2;
             for (var s = 0; s < series.Count; s++)
             {
-                var value = c < series[s].Values.Count ? series[s].Values[c] : 0m;
-                var h = (float)(Math.Clamp(value, 0, max) / max) * plotHeight;
                 var x = groupLeft + s * barWidth;
+                if ((c < series[s].Values.Count ? series[s].Values[c] : null) is not { } value)
+                {
+                    // No bar: a dashed outline at the base and the label above it, so it cannot be read as a zero.
+                    for (var dx = x + 1; dx < x + barWidth - 1; dx += 4)
+                        flow.Line(dx, plotBottom - 1, Math.Min(dx + 2, x + barWidth - 1), plotBottom - 1, Style.Grey, 0.8f);
+                    var fitted = text.Fit(missingLabel, Style.Tiny, Math.Max(barWidth + 6, 24));
+                    flow.DrawTextCentered(x + barWidth / 2, plotBottom - 5, fitted, Style.Tiny, Style.Muted);
+                    continue;
+                }
+                var h = (float)(Math.Clamp(value, 0, max) / max) * plotHeight;
                 flow.Fill(x + 1, plotBottom - h, barWidth - 2, h, series[s].Color);
                 flow.DrawTextCentered(x + barWidth / 2, plotBottom - h - 3, (valueFormat ?? Format.Number)(value), Style.Tiny, Style.Ink);
             }

@@ -15,8 +15,14 @@ internal static class Format
     /// <summary>Deducted points as a negative figure ("-2.0"); a ledger that already stores them negative prints as is.</summary>
     public static string Deduction(decimal d) => d > 0 ? "-" + Score(d) : Score(d);
 
-    /// <summary>A weight as a percentage: 0.3 and 30 both print "30%".</summary>
-    public static string Weight(decimal w) => Number(w <= 1m ? w * 100m : w) + "%";
+    /// <summary>A score the evaluator did not score (nothing to count) prints as a dash, never as 0.0.</summary>
+    public static string Score(decimal d, bool scored) => scored ? Score(d) : "—";
+
+    /// <summary>
+    /// A weight as a percentage. Weights are percentages throughout (30 means 30%, as <c>EvaluationWeights</c> stores
+    /// and validates them: dimensions sum to 100, each dimension's indicators sum to 100), so 1 prints "1%".
+    /// </summary>
+    public static string Weight(decimal w) => Number(w) + "%";
 
     public static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", Inv);
 

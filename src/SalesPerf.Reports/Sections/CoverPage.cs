@@ -47,14 +47,23 @@ internal static class CoverPage
             [new(l.Dimension, 3), new(l.Weight, 1.2f, Align.Right), new(l.Score, 1.2f, Align.Right), new(l.TeamAverage, 1.4f, Align.Right), new(l.Difference, 1.6f, Align.Right)],
             rep.Dimensions.Select(d =>
             {
+                if (!d.Scored)
+                    return new TableRow([d.Name, Format.Weight(d.Weight), l.NotScored, Format.Score(d.TeamAverage, d.TeamScored), "—"],
+                        [Style.Muted, Style.Muted, Style.Muted, Style.Muted, Style.Muted]);
+                if (!d.TeamScored) return new TableRow([d.Name, Format.Weight(d.Weight), Format.Score(d.Score), "—", "—"]);
                 var diff = d.Score - d.TeamAverage;
                 return new TableRow([d.Name, Format.Weight(d.Weight), Format.Score(d.Score), Format.Score(d.TeamAverage), (diff > 0 ? "+" : "") + Format.Score(diff)],
                     [0, 0, 0, 0, diff < 0 ? Style.Bad : Style.Good]);
-            }).Append(new TableRow([l.TotalScore, "", Format.Score(rep.TotalScore), Format.Score(rep.TeamAverageTotal), ""], Bold: true)),
+            }).Append(new TableRow([l.TotalScore, Format.Weight(rep.Dimensions.Sum(d => d.Weight)), Format.Score(rep.TotalScore), Format.Score(rep.TeamAverageTotal), ""], Bold: true)),
             Style.Body);
+        // How the total adds up from the table, so a reader can redo it by hand.
+        flow.Space(-2);
+        if (ScoreFormula.Total(rep) is { } formula) flow.Paragraph($"{l.HowTotalComputed}{l.TotalScore} = {formula}", Style.Small, Style.Muted);
+        if (ScoreFormula.NotScoredNote(rep.Dimensions.Select(d => (d.Name, d.Weight, d.Scored)), l, indicators: false) is { } note)
+            flow.Paragraph(note, Style.Small, Style.Muted);
 
         // Key figures of the period, each explained in the sections that follow.
-        flow.Y += 16;
+        flow.Y += 22;
         flow.DrawText(Style.Margin, flow.Y, l.KeyFigures, Style.H2, Style.Ink, bold: true);
         flow.Y += 10;
         var counted = rep.Delays.Where(d => d.CountsAgainstRep).ToList();

@@ -17,10 +17,15 @@ internal sealed record Labels(
     Func<string, int, string> DelaySummary, string NoDelays, string NoComments, string NoTraining, string Because,
     string TeamSummary, string Ranking, string Distribution, string DistributionTitle, string ScoreRange, string RepCount,
     string DimensionAverages, string TeamAverageSeries, string Highest, string Lowest, string Median, string Reps,
-    string CountedDeductions, string DelayCount, Func<int, int, string> PageOf, string Product, string KeyFigures, string DealCount)
+    string CountedDeductions, string DelayCount, Func<int, int, string> PageOf, string Product, string KeyFigures, string DealCount,
+    string NotScored, Func<string, string, string> DimensionsNotScored, Func<string, string, string> IndicatorsNotScored,
+    string DimensionNotCounted, string HowTotalComputed)
 {
     public static Labels For(string language) =>
         language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Zh : En;
+
+    /// <summary>"（未评分）" in Chinese, " (not scored)" in English.</summary>
+    public string InParentheses(string s) => Language.StartsWith("zh", StringComparison.Ordinal) ? $"（{s}）" : $" ({s})";
 
     public string Outcome(StageOutcome o) => o switch
     {
@@ -37,7 +42,7 @@ internal sealed record Labels(
         "团队平均", "排名", (r, n) => $"第 {r} 名 / 共 {n} 人", "生成",
         "封面", "各维度得分", "指标明细", "商机阶段时间线", "延误明细", "经理评语", "培训建议",
         "维度概览", "维度", "权重", "得分", "与团队平均差",
-        "各维度得分与团队平均对比", "得分（0–100）", "评估维度", "本人",
+        "各维度得分与团队平均对比", "得分（0–100）", "评估维度", "本人：",
         "指标", "数值", "计算方法", (w, s) => $"权重 {w} · 得分 {s}",
         "阶段", "开始", "结束", "截止", "结果", "图例：", "截止日", "修订",
         "进行中", "按时通过", "逾期通过", "被退回", "已放弃", "本期没有商机记录。",
@@ -45,7 +50,11 @@ internal sealed record Labels(
         (total, excluded) => $"计入扣分合计 {total}；{excluded} 项非本人原因的延误不计入。", "本期没有延误。", "本期没有经理评语。", "各项指标均达标，暂无培训建议。", "原因指标：",
         "团队汇总", "排名", "总分分布", "总分分布（人数）", "总分区间", "人数",
         "团队各维度平均分", "团队平均", "最高分", "最低分", "中位数", "人数",
-        "计入扣分", "延误次数", (x, y) => $"第 {x} 页，共 {y} 页", "SalesPerf 销售过程管理", "本期要点", "商机数");
+        "计入扣分", "延误次数", (x, y) => $"第 {x} 页，共 {y} 页", "SalesPerf 销售过程管理", "本期要点", "商机数",
+        "未评分",
+        (names, weights) => $"{names}未评分（本期没有可计入的数据），其权重 {weights} 按比例分给其余维度。",
+        (names, weights) => $"{names}未评分（本期没有可计入的数据），其权重 {weights} 按比例分给本维度其余指标。",
+        "本维度未评分：本期没有可计入的数据，不计入总分。", "总分计算：");
 
     public static readonly Labels En = new(
         "en",
@@ -53,7 +62,7 @@ internal sealed record Labels(
         "Team average", "Rank", (r, n) => $"{r} of {n}", "Generated",
         "Cover", "Score by dimension", "Indicators", "Deal timelines", "Delays", "Manager comments", "Training suggestions",
         "Dimensions at a glance", "Dimension", "Weight", "Score", "vs team average",
-        "Score by dimension against the team average", "Score (0–100)", "Evaluation dimension", "This rep",
+        "Score by dimension against the team average", "Score (0–100)", "Evaluation dimension", "This rep: ",
         "Indicator", "Value", "How it was computed", (w, s) => $"weight {w} · score {s}",
         "Stage", "Start", "End", "Due", "Result", "Legend:", "due date", "revisions",
         "in progress", "approved on time", "approved late", "sent back", "abandoned", "No deals in this period.",
@@ -61,5 +70,9 @@ internal sealed record Labels(
         (total, excluded) => $"Counted deductions: {total}; {excluded} delay(s) not caused by the rep do not count.", "No delays in this period.", "No manager comments in this period.", "Every indicator met its target: no training suggested.", "Because of: ",
         "Team summary", "Ranking", "Score distribution", "Total score distribution (reps)", "Total score range", "Reps",
         "Team average by dimension", "Team average", "Highest", "Lowest", "Median", "Reps",
-        "Counted deductions", "Delays", (x, y) => $"Page {x} of {y}", "SalesPerf sales process", "Key figures", "Deals");
+        "Counted deductions", "Delays", (x, y) => $"Page {x} of {y}", "SalesPerf sales process", "Key figures", "Deals",
+        "not scored",
+        (names, weights) => $"Not scored: {names} (nothing to count in the period); its weight ({weights}) is shared by the other dimensions in proportion.",
+        (names, weights) => $"Not scored: {names} (nothing to count in the period); its weight ({weights}) is shared by the dimension's other indicators in proportion.",
+        "Not scored: nothing to count in the period, so this dimension does not count towards the total.", "How the total is computed: ");
 }

@@ -33,7 +33,7 @@ internal static class TeamSummary
         var facts = new List<(string, string)> { (l.Reps, team.Reps.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)) };
         if (totals.Count > 0)
         {
-            facts.Add((l.TeamAverage, Format.Score(totals.Average())));
+            facts.Add((l.TeamAverage, Format.Score(Math.Round(totals.Average(), 1, MidpointRounding.AwayFromZero))));
             facts.Add((l.Median, Format.Score(totals.Count % 2 == 1 ? totals[totals.Count / 2] : (totals[totals.Count / 2 - 1] + totals[totals.Count / 2]) / 2)));
             facts.Add((l.Highest, Format.Score(totals[^1])));
             facts.Add((l.Lowest, Format.Score(totals[0])));
@@ -53,15 +53,20 @@ internal static class TeamSummary
         _ = distribution;
         var counts = Bins.Select(b => (decimal)team.Reps.Count(r => r.TotalScore >= b.From && r.TotalScore < b.To)).ToList();
         BarChart.Draw(flow, l.DistributionTitle, Bins.Select(b => b.Label).ToList(),
-            [new ChartSeries(l.Reps, Style.Accent, counts)], Math.Max(1, counts.Max()), l.RepCount, l.ScoreRange, 210);
+            [new ChartSeries(l.Reps, Style.Accent, counts.Select(c => (decimal?)c).ToList())], Math.Max(1, counts.Max()), l.RepCount, l.ScoreRange, 210);
 
         var dimensions = team.Reps.FirstOrDefault()?.Dimensions ?? [];
         if (dimensions.Count > 0)
         {
             flow.Space(10);
-            var averages = dimensions.Select(d => team.Reps.Select(r => r.Dimensions.FirstOrDefault(x => x.Key == d.Key)?.Score ?? 0).DefaultIfEmpty().Average()).ToList();
+            // The average over the reps scored on the dimension (as the evaluator's team average); none scored: no bar.
+            var averages = dimensions.Select(d =>
+            {
+                var scores = team.Reps.Select(r => r.Dimensions.FirstOrDefault(x => x.Key == d.Key)).Where(x => x is { Scored: true }).Select(x => x!.Score).ToList();
+                return scores.Count == 0 ? (decimal?)null : Math.Round(scores.Average(), 1, MidpointRounding.AwayFromZero);
+            }).ToList();
             BarChart.Draw(flow, l.DimensionAverages, dimensions.Select(d => $"{d.Name} ({Format.Weight(d.Weight)})").ToList(),
-                [new ChartSeries(l.TeamAverageSeries, Style.AccentLight, averages)], 100m, l.ChartYAxis, l.ChartXAxis, 210, Format.Score);
+                [new ChartSeries(l.TeamAverageSeries, Style.AccentLight, averages)], 100m, l.ChartYAxis, l.ChartXAxis, 210, Format.Score, l.NotScored);
         }
 
         flow.NewPage();
@@ -73,7 +78,7 @@ internal static class TeamSummary
         Table.Draw(flow, columns, team.Reps.Select(r =>
         {
             var cells = new List<string> { r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), r.RepName, Format.Score(r.TotalScore) };
-            cells.AddRange(dimensions.Select(d => r.Dimensions.FirstOrDefault(x => x.Key == d.Key) is { } rd ? Format.Score(rd.Score) : "—"));
+            cells.AddRange(dimensions.Select(d => r.Dimensions.FirstOrDefault(x => x.Key == d.Key) is { } rd ? Format.Score(rd.Score, rd.Scored) : "—"));
             cells.Add(Format.Deduction(r.Delays.Where(x => x.CountsAgainstRep).Sum(x => x.Deduction)));
             cells.Add(r.Delays.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return new TableRow(cells);

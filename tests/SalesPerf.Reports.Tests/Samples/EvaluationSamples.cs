@@ -24,30 +24,30 @@ public static class EvaluationSamples
         var jitter = (index * 7) % 41 - 14; // spreads a team's totals over roughly 60–90
         var dimensions = new List<DimensionResult>
         {
-            Dimension("result", zh ? "结果" : "Result", 0.35m, 82.5m - jitter, 76.0m,
-                Indicator("contracts", zh ? "签约数" : "Contracts won", 0.5m, 3, "3", 85.0m - jitter, 70.0m,
+            Dimension("result", zh ? "结果" : "Result", 35, 76.0m,
+                Indicator("contracts", zh ? "签约数" : "Contracts won", 50, 3, "3", S(85.0m - jitter), 70.0m,
                     zh ? "本期赢单（DealWon 事件）3 个；团队最高 4 个记 100 分，按比例折算。" : "3 deals won in the period (DealWon events); the team's best (4) scores 100, others pro rata."),
-                Indicator("value", zh ? "合同金额" : "Contract value", 0.5m, 4_200_000m, zh ? "420 万元" : "CNY 4.2 M", 80.0m, 82.0m,
+                Indicator("value", zh ? "合同金额" : "Contract value", 50, 4_200_000m, zh ? "420 万元" : "CNY 4.2 M", S(80.0m - jitter), 82.0m,
                     zh ? "赢单合同金额合计 420 万元；以团队目标 500 万元为 100 分。跨期赢单按签约日期计入当期。" : "Sum of won contract values, CNY 4.2 M; the team target of CNY 5 M scores 100. A deal counts in the period it was signed.")),
-            Dimension("process", zh ? "过程" : "Process", 0.35m, 74.0m - jitter / 2m, 71.3m,
-                Indicator("followups", zh ? "跟进次数" : "Follow-ups", 0.2m, 26, zh ? "26 次" : "26", 90.0m, 75.0m,
+            Dimension("process", zh ? "过程" : "Process", 35, 71.3m,
+                Indicator("followups", zh ? "跟进次数" : "Follow-ups", 20, 26, zh ? "26 次" : "26", S(90.0m - jitter / 2m), 75.0m,
                     zh ? "本期记录的拜访与电话（FollowUpRecorded 事件）共 26 次，目标每月 24 次。包括已延期到下期的商机上的跟进，过程工作同样得到认可。" : "26 visits and calls recorded (FollowUpRecorded events); the monthly target is 24. Follow-ups on deals that slipped past the period end count too."),
-                Indicator("ontime", zh ? "按时完成率" : "On-time rate", 0.3m, 0.8m, "12 / 15, 80%", 80.0m, 78.0m,
+                Indicator("ontime", zh ? "按时完成率" : "On-time rate", 30, 0.8m, "12 / 15, 80%", S(80.0m - jitter / 2m), 78.0m,
                     zh ? "15 个阶段中 12 个在截止时间前获批；客户原因（经理确认）造成的 2 次延误不计为逾期。" : "12 of 15 stages approved before their deadline; 2 delays confirmed by the manager as customer-caused are not counted as late."),
-                Indicator("revisions", zh ? "方案修订次数" : "Revisions per solution", 0.2m, 1.5m, "1.5", 62.0m, 70.0m,
+                Indicator("revisions", zh ? "方案修订次数" : "Revisions per solution", 20, 1.5m, "1.5", S(62.0m - jitter / 2m), 70.0m,
                     zh ? "每个方案演示阶段平均被退回修改 1.5 次（SubmissionSentBack 事件），1 次以内记满分，每多 1 次扣 25 分。" : "Each solution demo was sent back 1.5 times on average (SubmissionSentBack events); up to 1 scores 100, each extra one costs 25 points."),
-                Indicator("response", zh ? "退回响应时间" : "Response to send-backs", 0.3m, 2.5m, zh ? "2.5 个工作日" : "2.5 business days", 70.0m, 66.0m,
+                Indicator("response", zh ? "退回响应时间" : "Response to send-backs", 30, 2.5m, zh ? "2.5 个工作日" : "2.5 business days", S(70.0m - jitter / 2m), 66.0m,
                     zh ? "从退回到重新提交的平均工作日数（按公司日历，扣除节假日与调休），2 天以内记满分。" : "Average business days from a send-back to the next submission (company calendar, holidays excluded); within 2 days scores 100.")),
-            Dimension("ability", zh ? "能力" : "Ability", 0.2m, 88.0m - jitter / 3m, 80.5m,
-                Indicator("feedback", zh ? "客户反馈评分" : "Customer feedback", 0.5m, 4.6m, "4.6 / 5", 92.0m, 84.0m,
+            Dimension("ability", zh ? "能力" : "Ability", 20, 80.5m,
+                Indicator("feedback", zh ? "客户反馈评分" : "Customer feedback", 50, 4.6m, "4.6 / 5", S(92.0m - jitter / 3m), 84.0m,
                     zh ? "经理在门户中录入的客户反馈评分平均 4.6 分（满分 5 分），共 5 条评分。" : "Average of the 5 customer feedback ratings entered by the manager in the portal: 4.6 of 5."),
-                Indicator("quality", zh ? "方案质量评分" : "Solution quality", 0.5m, 4.2m, "4.2 / 5", 84.0m, 77.0m,
+                Indicator("quality", zh ? "方案质量评分" : "Solution quality", 50, 4.2m, "4.2 / 5", S(84.0m - jitter / 3m), 77.0m,
                     zh ? "技术团队对 3 份方案的质量评分平均 4.2 分。" : "The technical team rated 3 solutions, 4.2 of 5 on average.")),
-            Dimension("attitude", zh ? "态度与成长" : "Attitude & growth", 0.1m, 60.0m - jitter / 2m, 72.0m,
-                Indicator("training", zh ? "培训参与" : "Training participation", 1m, 1, zh ? "1 / 2 次" : "1 of 2", 60.0m, 72.0m,
+            Dimension("attitude", zh ? "态度与成长" : "Attitude & growth", 10, 72.0m,
+                Indicator("training", zh ? "培训参与" : "Training participation", 100, 1, zh ? "1 / 2 次" : "1 of 2", S(60.0m - jitter / 2m), 72.0m,
                     zh ? "本期安排的 2 次培训中参加 1 次。" : "Attended 1 of the 2 trainings scheduled in the period.")),
         };
-        var total = Math.Round(dimensions.Sum(d => d.Score * d.Weight), 1);
+        var total = Total(dimensions);
         var deals = Deals(zh, index);
         var delays = new List<DelayLine>
         {
@@ -117,8 +117,37 @@ public static class EvaluationSamples
         return deals;
     }
 
-    private static DimensionResult Dimension(string key, string name, decimal weight, decimal score, decimal teamAverage, params IndicatorResult[] indicators) =>
-        new(key, name, weight, score, teamAverage, indicators);
+    /// <summary>
+    /// Marks indicators (by key) or whole dimensions as not scored, as the evaluator does when there was nothing to count:
+    /// their weight goes to the others, and the dimension scores and the total are recomputed the evaluator's way.
+    /// </summary>
+    public static RepEvaluation WithoutScores(RepEvaluation rep, params string[] keys)
+    {
+        var dimensions = rep.Dimensions.Select(d =>
+        {
+            var indicators = d.Indicators.Select(i => keys.Contains(i.Key) || keys.Contains(d.Key) ? i with { Score = 0, DisplayValue = "—", Scored = false } : i).ToList();
+            return Dimension(d.Key, d.Name, d.Weight, d.TeamAverage, [.. indicators]);
+        }).ToList();
+        return rep with { Dimensions = dimensions, TotalScore = Total(dimensions) };
+    }
+
+    /// <summary>Weights are percentages; scores are rounded to one decimal at each step, half away from zero (as the evaluator does).</summary>
+    private static DimensionResult Dimension(string key, string name, decimal weight, decimal teamAverage, params IndicatorResult[] indicators)
+    {
+        var counted = indicators.Where(i => i.Scored).ToList();
+        var score = counted.Count == 0 ? 0 : R(counted.Sum(i => i.Weight * i.Score) / counted.Sum(i => i.Weight));
+        return new DimensionResult(key, name, weight, score, teamAverage, indicators) { Scored = counted.Count > 0 };
+    }
+
+    private static decimal Total(IReadOnlyList<DimensionResult> dimensions)
+    {
+        var counted = dimensions.Where(d => d.Scored).ToList();
+        return counted.Count == 0 ? 0 : R(counted.Sum(d => d.Weight * d.Score) / counted.Sum(d => d.Weight));
+    }
+
+    private static decimal R(decimal d) => Math.Round(d, 1, MidpointRounding.AwayFromZero);
+
+    private static decimal S(decimal score) => Math.Clamp(R(score), 0, 100);
 
     private static IndicatorResult Indicator(string key, string name, decimal weight, decimal value, string display, decimal score, decimal teamAverage, string how) =>
         new(key, name, weight, value, display, score, teamAverage, how);
