@@ -10,14 +10,14 @@ using static SalesPerf.Web.Tests.Evaluations.EvaluationTestKit;
 
 namespace SalesPerf.Web.Tests.Evaluations;
 
-/// <summary>Evaluation reports generated from events seeded through the real API, read back from the PDF and the portal.</summary>
-public sealed class EvaluationReportTests : IAsyncLifetime
+/// <summary>Evaluation reports generated from events seeded through the real API, read back from the PDF and the portal; run once on SQLite and once on PostgreSQL.</summary>
+public abstract class EvaluationReportTests(Func<TestDatabase> database) : IAsyncLifetime
 {
     private TestApp _app = null!;
 
     public async Task InitializeAsync()
     {
-        _app = await new TestApp(TestDatabase.Sqlite()).StartAsync();
+        _app = await new TestApp(database()).StartAsync();
         await _app.RenameAsync("rA", ChineseName);
     }
 
@@ -164,3 +164,6 @@ public sealed class EvaluationReportTests : IAsyncLifetime
         Assert.Equal(suggestions.Count, await db.TrainingSuggestions.CountAsync());
     }
 }
+
+public sealed class SqliteEvaluationReportTests() : EvaluationReportTests(TestDatabase.Sqlite);
+public sealed class PostgresEvaluationReportTests() : EvaluationReportTests(TestDatabase.Postgres);

@@ -9,12 +9,12 @@ using static SalesPerf.Web.Tests.Evaluations.EvaluationTestKit;
 
 namespace SalesPerf.Web.Tests.Evaluations;
 
-/// <summary>The monthly team pack mailed to each manager: once per manager and month, across sweeps and restarts.</summary>
-public sealed class MonthlyPackTests : IAsyncLifetime
+/// <summary>The monthly team pack mailed to each manager: once per manager and month, across sweeps and restarts; run once on SQLite and once on PostgreSQL.</summary>
+public abstract class MonthlyPackTests(Func<TestDatabase> database) : IAsyncLifetime
 {
     private TestApp _app = null!;
 
-    public async Task InitializeAsync() => _app = await new TestApp(TestDatabase.Sqlite()).StartAsync();
+    public async Task InitializeAsync() => _app = await new TestApp(database()).StartAsync();
 
     public async Task DisposeAsync()
     {
@@ -67,3 +67,6 @@ public sealed class MonthlyPackTests : IAsyncLifetime
         Assert.Equal(2, await SweepAsync(_app));
     }
 }
+
+public sealed class SqliteMonthlyPackTests() : MonthlyPackTests(TestDatabase.Sqlite);
+public sealed class PostgresMonthlyPackTests() : MonthlyPackTests(TestDatabase.Postgres);

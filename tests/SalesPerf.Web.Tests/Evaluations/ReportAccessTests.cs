@@ -5,15 +5,15 @@ using static SalesPerf.Web.Tests.Evaluations.EvaluationTestKit;
 
 namespace SalesPerf.Web.Tests.Evaluations;
 
-/// <summary>Who may download which report through the API, and what bad periods answer.</summary>
-public sealed class ReportAccessTests : IAsyncLifetime
+/// <summary>Who may download which report through the API, and what bad periods answer; run once on SQLite and once on PostgreSQL.</summary>
+public abstract class ReportAccessTests(Func<TestDatabase> database) : IAsyncLifetime
 {
     private TestApp _app = null!;
     private Guid _north, _south;
 
     public async Task InitializeAsync()
     {
-        _app = await new TestApp(TestDatabase.Sqlite()).StartAsync();
+        _app = await new TestApp(database()).StartAsync();
         await _app.AddUserAsync("hr1", Roles.Hr);
         var admin = await _app.SignInAsync("admin");
         using var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(_app.Services);
@@ -94,3 +94,6 @@ public sealed class ReportAccessTests : IAsyncLifetime
         Assert.NotNull(doc["paths"]!["/api/reports/teams/{teamId}.pdf"]);
     }
 }
+
+public sealed class SqliteReportAccessTests() : ReportAccessTests(TestDatabase.Sqlite);
+public sealed class PostgresReportAccessTests() : ReportAccessTests(TestDatabase.Postgres);
