@@ -1,16 +1,14 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using SalesPerf.Web.Tests.Infrastructure;
-using Xunit.Abstractions;
 using static SalesPerf.Web.Tests.Designer.StudioModels;
 
 namespace SalesPerf.Web.Tests.Designer;
 
 /// <summary>The endpoints Elsa Studio calls, answered by SalesPerf, including what a broken or racing client sends.</summary>
-public sealed class StudioApiTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class StudioApiTests : IAsyncLifetime
 {
     private TestApp _app = null!;
     private ApiClient _admin = null!;
@@ -215,25 +213,29 @@ public sealed class StudioApiTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await _admin.Http.SendAsync(fetch)).StatusCode);
     }
 
+    /// <summary>
+    /// What the Studio calls over and over while an admin edits (load the latest version, the activity descriptors, save
+    /// the draft) keeps answering correctly when repeated; how fast it answers is measured by the load benchmark
+    /// (`bench/SalesPerf.Bench -- load`, "Studio API"), not here.
+    /// </summary>
     [Fact]
-    public async Task Studio_api_answers_in_under_50_ms_at_the_95th_percentile()
+    public async Task Repeated_studio_calls_keep_answering_and_saves_create_then_update_the_draft()
     {
-        var model = (await LoadAsync(_admin)).WithSiteSurvey();
-        var paths = new[] { $"{Defs}/by-definition-id/default-sales-flow?versionOptions=Latest", "/elsa/api/descriptors/activities?Refresh=True", "/elsa/api/descriptors/expression-descriptors" };
-        for (var i = 0; i < 5; i++) await _admin.GetAsync(paths[i % 3]); // warm-up
-        var times = new List<double>();
-        for (var i = 0; i < 60; i++)
+        for (var i = 0; i < 3; i++)
         {
-            var clock = Stopwatch.StartNew();
-            var response = i % 4 == 3 ? await _admin.PostAsync(Defs, Save((await LoadAsync(_admin)).WithSiteSurvey())) : await _admin.GetAsync(paths[i % 3]);
-            times.Add(clock.Elapsed.TotalMilliseconds);
-            Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}");
-            if (i % 4 == 3) await _admin.Http.DeleteAsync("/elsa/api/workflow-definition-versions/default-sales-flow-v2");
+            var latest = await LoadAsync(_admin);
+            Assert.Equal(i == 0 ? 1 : 2, latest["version"]!.GetValue<int>());
+            var types = (await _admin.GetJsonAsync("/elsa/api/descriptors/activities?Refresh=True"))["items"]!.AsArray();
+            Assert.Equal(4, types.Count);
+            if (i == 0) latest.WithSiteSurvey();
+            else latest.Activity("site-survey").SetInput("deadline", $"{3 + i}bd");
+            var saved = await _admin.PostJsonAsync(Defs, Save(latest));
+            Assert.Equal(2, saved["workflowDefinition"]!["version"]!.GetValue<int>()); // the first save creates the draft, later ones update it
+            Assert.False(saved["workflowDefinition"]!["isPublished"]!.GetValue<bool>());
         }
-        times.Sort();
-        var p95 = times[(int)Math.Ceiling(times.Count * 0.95) - 1];
-        output.WriteLine($"Studio API p95 = {p95:0.0} ms, median = {times[times.Count / 2]:0.0} ms over {times.Count} calls (saves included)");
-        Assert.True(p95 < 50, $"p95 {p95:0.0} ms");
-        _ = model;
+        var draft = await LoadAsync(_admin);
+        Assert.Equal("5bd", draft.Activity("site-survey")["deadline"]!["expression"]!["value"]!.GetValue<string>());
+        var published = await _admin.GetJsonAsync($"{Defs}/by-definition-id/default-sales-flow?versionOptions=Published");
+        Assert.Equal(1, published["version"]!.GetValue<int>()); // saving never published
     }
 }
