@@ -12,6 +12,7 @@ public static class AdministrationRegistration
         services.AddScoped<CalendarAdmin>();
         services.AddScoped<CustomerTypeCatalog>();
         services.AddScoped<CustomerTypeAdmin>();
+        services.AddSingleton<CustomerTypeNames>();
         services.AddScoped<DealImporter>();
         return services;
     }

@@ -9,7 +9,7 @@ namespace SalesPerf.Web.Administration;
 public sealed record CustomerTypeRow(CustomerTypeRecord Type, int Deals);
 
 /// <summary>Customer types: add, rename, reorder, archive (hidden from new deals, kept on old ones), delete an unused one.</summary>
-public sealed partial class CustomerTypeAdmin(SalesPerfDbContext db, Loc l)
+public sealed partial class CustomerTypeAdmin(SalesPerfDbContext db, CustomerTypeNames names, Loc l)
 {
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]{0,49}$")]
     private static partial Regex KeyPattern();
@@ -29,6 +29,7 @@ public sealed partial class CustomerTypeAdmin(SalesPerfDbContext db, Loc l)
         if (CheckNames(nameZh, nameEn) is { } bad) return bad;
         db.CustomerTypes.Add(new CustomerTypeRecord { Key = key, NameZh = nameZh!.Trim(), NameEn = nameEn!.Trim(), SortOrder = sortOrder });
         await db.SaveChangesAsync(ct);
+        names.Invalidate();
         return null;
     }
 
@@ -41,6 +42,7 @@ public sealed partial class CustomerTypeAdmin(SalesPerfDbContext db, Loc l)
             return l["Keep at least one active customer type."];
         (type.NameZh, type.NameEn, type.SortOrder, type.Archived) = (nameZh!.Trim(), nameEn!.Trim(), sortOrder, archived);
         await db.SaveChangesAsync(ct);
+        names.Invalidate();
         return null;
     }
 
@@ -53,6 +55,7 @@ public sealed partial class CustomerTypeAdmin(SalesPerfDbContext db, Loc l)
         if (!type.Archived && await db.CustomerTypes.CountAsync(t => !t.Archived, ct) <= 1) return l["Keep at least one active customer type."];
         db.CustomerTypes.Remove(type);
         await db.SaveChangesAsync(ct);
+        names.Invalidate();
         return null;
     }
 

@@ -13,7 +13,8 @@ namespace SalesPerf.Web.Dashboards;
 /// cached per-deal facts (<see cref="DealFactsCache"/>, checked against the rows' versions) and the pure arithmetic of
 /// <see cref="ProcessIndicators"/>. A team or rep outside the viewer's access gives null (the page answers 404).
 /// </summary>
-public sealed class DashboardQuery(SalesPerfDbContext db, DealFactsCache cache, FlowCatalog flows, CalendarProvider calendars, TimeProvider clock)
+public sealed class DashboardQuery(SalesPerfDbContext db, DealFactsCache cache, FlowCatalog flows, CalendarProvider calendars, TimeProvider clock,
+    Administration.CustomerTypeNames customerTypes)
 {
     private sealed record RepInfo(string Id, string Name, Guid? TeamId);
 
@@ -79,9 +80,11 @@ public sealed class DashboardQuery(SalesPerfDbContext db, DealFactsCache cache, 
                 showAverage ? averages[r.TeamKey] : null))
             .OrderBy(r => r.TeamName, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
 
-        // Admin-maintained customer types with their names; before any exist, the types the deals carry (the page names them).
-        var types = (await db.CustomerTypes.AsNoTracking().Where(t => !t.Archived).OrderBy(t => t.SortOrder).ToListAsync(ct))
-            .Select(t => new Option(t.Key, Localization.Loc.IsZh ? t.NameZh : t.NameEn)).ToList();
+        // Admin-maintained customer types with their names in the viewer's language (an archived type only while it is the
+        // chosen filter); before any exist, the types the deals carry.
+        var catalog = await customerTypes.GetAsync(ct);
+        var types = catalog.All.Where(t => !t.Archived || t.Key == filter.CustomerType)
+            .Select(t => new Option(t.Key, Administration.CustomerTypeCatalog.Name(t))).ToList();
         if (types.Count == 0) types = rows.Select(r => r.CustomerType).Distinct().Order(StringComparer.Ordinal).Select(k => new Option(k, "")).ToList();
 
         return new DashboardData(filter, fromDate, today,

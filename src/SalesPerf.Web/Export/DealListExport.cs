@@ -10,7 +10,8 @@ using SalesPerf.Web.Persistence;
 namespace SalesPerf.Web.Export;
 
 /// <summary>Deal lists as sheets: "My deals" with its filters (all pages, through the caller's access scope) and lists of deal rows.</summary>
-public sealed class DealListExport(SalesPerfDbContext db, FlowCatalog flows, DealQueries queries, TimeProvider clock, Loc l)
+public sealed class DealListExport(SalesPerfDbContext db, FlowCatalog flows, DealQueries queries, TimeProvider clock, Loc l,
+    Administration.CustomerTypeNames customerTypes)
 {
     public const int MaxRows = 20_000;
 
@@ -30,16 +31,18 @@ public sealed class DealListExport(SalesPerfDbContext db, FlowCatalog flows, Dea
         var summaries = new List<DealSummary>(rows.Count);
         foreach (var r in rows)
             summaries.Add(DealViews.Summary(r, await flows.GetAsync(r.FlowDefinitionId, r.FlowVersion, ct), names.GetValueOrDefault(r.RepId), now));
-        return Deals("deals", summaries);
+        return await DealsAsync("deals", summaries, ct: ct);
     }
 
-    public Microsoft.AspNetCore.Mvc.FileContentResult Deals(string name, IEnumerable<DealSummary> deals, Func<DealSummary, string>? list = null)
+    public async Task<Microsoft.AspNetCore.Mvc.FileContentResult> DealsAsync(string name, IEnumerable<DealSummary> deals, Func<DealSummary, string>? list = null,
+        CancellationToken ct = default)
     {
+        var types = await customerTypes.GetAsync(ct);
         var columns = new List<(string, Func<DealSummary, object?>)>();
         if (list is not null) columns.Add((l["List"], d => list(d)));
         columns.AddRange(
         [
-            (l["Deal"], d => d.Title), (l["Customer"], d => d.Customer), (l["Customer type"], d => l[d.CustomerType]), (l["Rep"], d => d.RepName),
+            (l["Deal"], d => d.Title), (l["Customer"], d => d.Customer), (l["Customer type"], d => types.Name(d.CustomerType)), (l["Rep"], d => d.RepName),
             (l["Stage"], d => l.Pick(d.Stage)), (l["Status"], d => l[Status(d)]), (l["Due"], d => d.DueAt is null ? null : l.Time(d.DueAt)),
             (l["Estimated value"], d => d.EstimatedValue), (l["Contract value"], d => d.ContractValue),
             (l["Last activity"], d => l.Time(d.LastActivityAt)), (l["Created"], d => l.Time(d.CreatedAt)),

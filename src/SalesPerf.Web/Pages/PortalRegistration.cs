@@ -14,6 +14,7 @@ public static class PortalRegistration
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<MyDealsQuery>();
+        services.AddScoped<NewDealChoiceQuery>();
         services.AddScoped<Timeline>();
         services.AddScoped<Approvals.ApprovalQueue>();
         services.AddScoped<Team.TeamBoardQuery>();

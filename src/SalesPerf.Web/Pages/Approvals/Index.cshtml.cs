@@ -12,7 +12,8 @@ namespace SalesPerf.Web.Pages.Approvals;
 
 /// <summary>The approvals inbox: open submissions with their deliverables; approve, send back with a comment, or approve several at once.</summary>
 [Authorize(Roles = $"{Roles.Manager},{Roles.Admin}")]
-public sealed class IndexModel(RequestAccess access, ApprovalQueue queue, DealService deals, IValidator<DecisionForm> sendBackRules, Loc l) : PageModel
+public sealed class IndexModel(RequestAccess access, ApprovalQueue queue, DealService deals, IValidator<DecisionForm> sendBackRules, Loc l,
+    Administration.CustomerTypeNames customerTypes) : PageModel
 {
     public IReadOnlyList<PendingItem> Items { get; private set; } = [];
     public int Total { get; private set; }
@@ -24,8 +25,9 @@ public sealed class IndexModel(RequestAccess access, ApprovalQueue queue, DealSe
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
         await OnGetAsync(ct);
+        var types = await customerTypes.GetAsync(ct);
         return Export.ExcelExport.File("approvals", Items,
-            (l["Deal"], i => i.Deal.Title), (l["Customer"], i => i.Deal.Customer), (l["Rep"], i => i.RepName), (l["Stage"], i => l.Pick(i.Stage.Name)),
+            (l["Deal"], i => i.Deal.Title), (l["Customer"], i => i.Deal.Customer), (l["Customer type"], i => types.Name(i.Deal.CustomerType)), (l["Rep"], i => i.RepName), (l["Stage"], i => l.Pick(i.Stage.Name)),
             (l["Submission"], i => i.Submission.SubmissionNo), (l["Submitted"], i => l.Time(i.Submission.SubmittedAt)), (l["Late"], i => i.Late ? l["Yes"] : l["No"]));
     }
 

@@ -32,7 +32,7 @@ public sealed class IndexModel(RequestAccess access, TeamBoardQuery query, Expor
     {
         await LoadBoardAsync(ct);
         var overdue = Board.Overdue.Select(r => r.Deal.Id).ToHashSet();
-        return export.Deals("team-board", Board.Overdue.Concat(Board.Stalled).Select(r => r.Deal),
-            d => overdue.Contains(d.Id) && Board.Stalled.All(s => s.Deal.Id != d.Id) ? l["Overdue"] : overdue.Contains(d.Id) ? l["Overdue"] + " · " + l["Stalled deals"] : l["Stalled deals"]);
+        return await export.DealsAsync("team-board", Board.Overdue.Concat(Board.Stalled).Select(r => r.Deal),
+            d => overdue.Contains(d.Id) && Board.Stalled.All(s => s.Deal.Id != d.Id) ? l["Overdue"] : overdue.Contains(d.Id) ? l["Overdue"] + " · " + l["Stalled deals"] : l["Stalled deals"], ct);
     }
 }
