@@ -27,6 +27,8 @@ public class EvaluationInputTests
         Assert.Contains("1 rating(s) of solution quality (technical team) entered by the manager in the period, average 3 of 5 → 3 × 20 = 60", a.Indicator(M.SolutionQuality).HowComputed);
         Assert.Equal(50m, a.Indicator(M.Training).Score);
         Assert.Contains("2 training session(s) in the period, 4 h in all; target 8 h (8 h per 30 days × 30 days) → 4 / 8 × 100, at most 100 = 50", a.Indicator(M.Training).HowComputed);
+        Assert.Equal("4 h", a.Indicator(M.Training).DisplayValue);
+        Assert.Equal("4 小时", Evaluate(April, "zh-CN", Utc, RatedRep()).Reps.Single().Indicator(M.Training).DisplayValue);
         // (30×0 + 40×0 + 20×70 + 10×50) / 100 — process is scored (follow-ups: nobody had any → 0).
         Assert.Equal(19m, a.TotalScore);
     }

@@ -54,7 +54,7 @@ internal static class RepIndicators
         var perMonth = weights[EvaluationModel.TrainingHoursTarget];
         var target = Inv.R(perMonth * w.Days / 30m, 1);
         var score = target <= 0 ? 100 : Math.Min(100, Inv.R(hours / target * 100, 1));
-        list.Add(new(EvaluationModel.Training, hours, Inv.S($"{Inv.N2(hours)} h"), true, Normalisation.Absolute, score,
+        list.Add(new(EvaluationModel.Training, hours, t[Inv.S($"{Inv.N2(hours)} 小时"), Inv.S($"{Inv.N2(hours)} h")], true, Normalisation.Absolute, score,
             t[Inv.S($"期间内参加培训 {trainings.Count} 次，共 {Inv.N2(hours)} 小时；目标 {Inv.N(target)} 小时（每 30 天 {Inv.N2(perMonth)} 小时 × {w.Days} 天）→ {Inv.N2(hours)} ÷ {Inv.N(target)} × 100，最高 100 = {Inv.N(score)}"),
               Inv.S($"{trainings.Count} training session(s) in the period, {Inv.N2(hours)} h in all; target {Inv.N(target)} h ({Inv.N2(perMonth)} h per 30 days × {w.Days} days) → {Inv.N2(hours)} / {Inv.N(target)} × 100, at most 100 = {Inv.N(score)}")]));
         return list;

@@ -63,13 +63,19 @@ public sealed class DemoDealGenerator(IReadOnlyList<StageFlow> flows, BusinessCa
             var submitAt = late
                 ? run.Schedule.DueAt + Hours(6, 24 * 6)
                 : run.Schedule.StartedAt + span * (0.3 + _random.NextDouble() * 0.65);
+            // Events follow each other in time: a (re)submission comes after the last follow-up or send-back, which
+            // may make it late (a stage sent back near its due time).
+            var earliest = t + Hours(1, 12);
+            if (submitAt < earliest) submitAt = earliest;
+            late = submitAt > run.Schedule.DueAt;
             if (submitAt > now) break; // still being worked on
             if (late)
             {
                 var attribution = _random.NextDouble() switch { < 0.45 => DelayAttribution.Rep, < 0.9 => DelayAttribution.Customer, _ => DelayAttribution.Other };
-                deal.Do(new RecordDelayReason(DelayReasons[_random.Next(DelayReasons.Length)], attribution), submitAt - Hours(1, 5), asManager: false);
+                deal.Do(new RecordDelayReason(DelayReasons[_random.Next(DelayReasons.Length)], attribution), Max(t, submitAt - Hours(1, 5)), asManager: false);
             }
             if (!deal.Do(new SubmitDeliverable(stage.Key, DeliverableFor(stage, submitAt)), submitAt, asManager: false)) break;
+            t = submitAt;
             var decideAt = submitAt + Hours(2, 40);
             if (decideAt > now) break; // waiting for the manager
             var no = deal.State.Current!.Pending!.SubmissionNo;
@@ -82,10 +88,14 @@ public sealed class DemoDealGenerator(IReadOnlyList<StageFlow> flows, BusinessCa
                 continue;
             }
             deal.Do(new ApproveSubmission(no, _random.NextDouble() < 0.3 ? "做得好 — good work" : null), decideAt, asManager: true);
-            if (deal.State.Delays.LastOrDefault() is { } delay && delay.StageKey == stage.Key && _random.NextDouble() < 0.15)
-                deal.Do(new ReclassifyDelay(delay.DelayNo, delay.Attribution == DelayAttribution.Customer ? DelayAttribution.Rep : DelayAttribution.Customer,
-                    "经核实重新归因 — re-classified after checking with the customer"), decideAt + Hours(1, 20), asManager: true);
             t = decideAt;
+            if (deal.State.Delays.LastOrDefault() is { } delay && delay.StageKey == stage.Key && _random.NextDouble() < 0.15
+                && decideAt + Hours(1, 20) is var reclassifyAt && reclassifyAt <= now)
+            {
+                t = reclassifyAt;
+                deal.Do(new ReclassifyDelay(delay.DelayNo, delay.Attribution == DelayAttribution.Customer ? DelayAttribution.Rep : DelayAttribution.Customer,
+                    "经核实重新归因 — re-classified after checking with the customer"), t, asManager: true);
+            }
         }
         if (endsOnHold && deal.State.Status == DealStatus.Active && t < now)
             deal.Do(new HoldDeal("客户项目预算冻结至下季度 — customer froze the budget until next quarter"), Min(now, t + Hours(2, 72)), asManager: false);
@@ -158,6 +168,7 @@ public sealed class DemoDealGenerator(IReadOnlyList<StageFlow> flows, BusinessCa
 
     private TimeSpan Hours(double min, double max) => TimeSpan.FromHours(min + _random.NextDouble() * (max - min));
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private Guid DeterministicGuid(int index)
     {
