@@ -111,6 +111,7 @@ public sealed class ScoringDisplayTests
         var reps = team.Reps.Select((r, i) => i < 2 ? EvaluationSamples.WithoutScores(r, "ability") : r).ToList();
         var pdf = new PdfText(RenderHelper.Pack(team with { Reps = reps }));
 
+        Assert.Contains("经理：王经理", pdf.Pages[0]); // a Chinese colon on a Chinese page
         var ranking = pdf.Pages[pdf.Outline[0].Children.Single(c => c.Title == "排名").Page - 1];
         foreach (var r in reps)
         {

@@ -24,6 +24,9 @@ internal sealed record Labels(
     public static Labels For(string language) =>
         language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Zh : En;
 
+    /// <summary>"经理：王建国" in Chinese (full-width colon), "Manager: Grace Wang" in English.</summary>
+    public string Labelled(string label, string value) => Language.StartsWith("zh", StringComparison.Ordinal) ? $"{label}：{value}" : $"{label}: {value}";
+
     /// <summary>"（未评分）" in Chinese, " (not scored)" in English.</summary>
     public string InParentheses(string s) => Language.StartsWith("zh", StringComparison.Ordinal) ? $"（{s}）" : $" ({s})";
 

@@ -25,7 +25,7 @@ internal static class TeamSummary
         y += 22;
         if (!string.IsNullOrWhiteSpace(team.ManagerName))
         {
-            flow.DrawText(Style.Margin, y, $"{l.Manager}: {team.ManagerName}", Style.Body + 1, Style.Muted);
+            flow.DrawText(Style.Margin, y, l.Labelled(l.Manager, team.ManagerName), Style.Body + 1, Style.Muted);
             y += 16;
         }
 

@@ -31,4 +31,8 @@ public static class ReportPicker
 
     public static string Pct(decimal score) => Math.Clamp(score, 0, 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
     public static string S(decimal score) => score.ToString("0.0", CultureInfo.InvariantCulture);
+    /// <summary>A score, or "—" when there was nothing to score (never a 0 that was not earned).</summary>
+    public static string S(decimal score, bool scored) => scored ? S(score) : "—";
+    /// <summary>"：" on Chinese pages, ": " on English ones.</summary>
+    public static string Colon => SalesPerf.Web.Localization.Loc.IsZh ? "：" : ": ";
 }
