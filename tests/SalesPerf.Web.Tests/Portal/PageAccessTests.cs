@@ -35,6 +35,8 @@ public sealed class PageAccessTests : IAsyncLifetime
         { "/Deals/{deal}/Submit", "rA", HttpStatusCode.OK }, { "/Deals/{deal}/Submit", "rB", HttpStatusCode.NotFound },
         { "/Deals/{deal}/Submit", "mN", HttpStatusCode.Forbidden }, { "/Deals/{deal}/Submit", "mS", HttpStatusCode.NotFound },
         { "/Deals/{deal}/Submit", "admin", HttpStatusCode.Forbidden }, { "/Deals/{deal}/Submit", "", HttpStatusCode.Unauthorized },
+        { "/Deals/New", "rA", HttpStatusCode.OK }, { "/Deals/New", "mN", HttpStatusCode.OK }, { "/Deals/New", "admin", HttpStatusCode.OK },
+        { "/Deals/New", "", HttpStatusCode.Unauthorized },
         { "/Approvals", "rA", HttpStatusCode.Forbidden }, { "/Approvals", "mN", HttpStatusCode.OK }, { "/Approvals", "mS", HttpStatusCode.OK },
         { "/Approvals", "admin", HttpStatusCode.OK }, { "/Approvals", "", HttpStatusCode.Unauthorized },
         { "/Team", "rA", HttpStatusCode.Forbidden }, { "/Team", "mN", HttpStatusCode.OK }, { "/Team", "admin", HttpStatusCode.OK },

@@ -35,9 +35,9 @@ public sealed class NewDealFormValidator : AbstractValidator<NewDealForm>
             .MaximumLength(200).WithMessage(_ => l["At most {0} characters.", 200]);
         RuleFor(f => f.CustomerType).NotEmpty().WithMessage(_ => l["Choose the customer type."]);
         RuleFor(f => f.EstimatedValue)
-            .Must(v => NewDealForm.Amount(v) is not null).When(f => !string.IsNullOrWhiteSpace(f.EstimatedValue))
+            .Must(v => NewDealForm.Amount(v) is not null).When(f => !string.IsNullOrWhiteSpace(f.EstimatedValue), ApplyConditionTo.CurrentValidator)
             .WithMessage(_ => l["Enter the amount as a number, e.g. 1200000."])
-            .Must(v => NewDealForm.Amount(v) is >= 0 and <= NewDealForm.MaxValue).When(f => NewDealForm.Amount(f.EstimatedValue) is not null)
+            .Must(v => NewDealForm.Amount(v) is >= 0 and <= NewDealForm.MaxValue).When(f => NewDealForm.Amount(f.EstimatedValue) is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage(_ => l["The amount must be between 0 and {0}.", NewDealForm.MaxValue.ToString("N0", CultureInfo.InvariantCulture)]);
     }
 }
