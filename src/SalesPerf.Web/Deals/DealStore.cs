@@ -16,7 +16,8 @@ public sealed class DealConcurrencyException(Guid dealId)
 /// carries the next due time) and the notices the transition calls for, in one transaction guarded by the row's version. This is the hottest path of the app,
 /// so it speaks SQL directly instead of going through EF's change tracking.
 /// </summary>
-public sealed class DealStore(SalesPerfDbContext db, DealStateCache cache, IDealWriter writer, IEnumerable<IDealNoticeRule> noticeRules)
+public sealed class DealStore(SalesPerfDbContext db, DealStateCache cache, IDealWriter writer, IEnumerable<IDealNoticeRule> noticeRules,
+    Caching.DataStamp stamp)
 {
     private readonly SqlDialect _sql = writer.Dialect;
 
@@ -101,6 +102,10 @@ public sealed class DealStore(SalesPerfDbContext db, DealStateCache cache, IDeal
         {
             foreach (var t in transitions) cache.Remove(t.After.Id);
             throw;
+        }
+        finally
+        {
+            stamp.Changed(); // the portal's short-lived caches (Caching/PortalCache) start over
         }
         foreach (var t in transitions) cache.Put(t.After);
     }

@@ -28,6 +28,8 @@ public static class ServiceRegistration
 
         services.TryAddSingletonTimeProvider();
         services.AddHttpContextAccessor();
+        services.AddSingleton<Caching.DataStamp>();
+        services.AddSingleton<Caching.PortalCache>();
         services.AddDatabase(builder.Configuration.GetConnectionString("SalesPerf") ?? $"Data Source={options.DataPath}/salesperf.db", options, builder.Environment.ContentRootPath);
         services.AddAccounts();
 
@@ -71,13 +73,15 @@ public static class ServiceRegistration
     {
         if (options.DatabaseProvider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<SalesPerfDbContext, PostgresSalesPerfDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<SalesPerfDbContext, PostgresSalesPerfDbContext>((sp, o) => o.UseNpgsql(connectionString)
+                .AddInterceptors(sp.GetRequiredService<Caching.DataStamp>().Interceptors));
             services.AddScoped<IDealWriter, BatchedDealWriter>();
             return;
         }
         var sqlite = DatabaseInitializer.PrepareSqliteConnectionString(connectionString, contentRoot);
         var setup = new SqliteConnectionSetup(options.SqliteSynchronous);
-        services.AddDbContext<SalesPerfDbContext, SqliteSalesPerfDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(setup)
+        services.AddDbContext<SalesPerfDbContext, SqliteSalesPerfDbContext>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(setup)
+            .AddInterceptors(sp.GetRequiredService<Caching.DataStamp>().Interceptors)
             .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsSqlGenerator, SqliteTableLayout>());
         services.AddSingleton<IDealWriter>(_ => new SqliteDealWriter(sqlite, options.SqliteSynchronous)); // disposed with the host
     }

@@ -8,7 +8,7 @@ namespace SalesPerf.Web.Pages;
 
 /// <summary>"My deals": every deal the caller may see with its stage bar, due date, flags and next action, most urgent first.</summary>
 [Authorize]
-public sealed class IndexModel(RequestAccess access, MyDealsQuery query, Export.DealListExport export) : PageModel
+public sealed class IndexModel(RequestAccess access, MyDealsQuery query, Export.DealListExport export, Caching.PortalCache cache) : PageModel
 {
     [BindProperty(SupportsGet = true)] public DealListShow Show { get; set; } = DealListShow.Open;
     [BindProperty(SupportsGet = true, Name = "q")] public string? Search { get; set; }
@@ -23,7 +23,10 @@ public sealed class IndexModel(RequestAccess access, MyDealsQuery query, Export.
     {
         Scope = await access.GetAsync(ct);
         PageNo = Math.Max(1, PageNo);
-        (Rows, Total) = await query.ListAsync(Scope, Show, null, Search, PageNo, ct);
+        // Everyone refreshing the same list within a few seconds shares one query (see Caching/PortalCache).
+        var scope = Scope;
+        (Rows, Total) = await cache.GetOrAddAsync($"deals|{Caching.PortalCache.Viewer(scope)}|{Show}|{PageNo}|{Search}",
+            () => query.ListAsync(scope, Show, null, Search, PageNo, ct));
         return Page();
     }
 

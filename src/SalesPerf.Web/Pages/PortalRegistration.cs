@@ -21,6 +21,7 @@ public static class PortalRegistration
         services.AddScoped<Export.DealListExport>();
         services.AddSingleton<Dashboards.DealFactsCache>();
         services.AddScoped<Dashboards.DashboardQuery>();
+        services.AddScoped<Dashboards.DashboardCache>();
         return services;
     }
 

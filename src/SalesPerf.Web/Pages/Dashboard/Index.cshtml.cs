@@ -12,7 +12,7 @@ namespace SalesPerf.Web.Pages.Dashboard;
 /// team average. Admins see everyone, managers their teams, reps themselves; a team or rep outside that is a 404.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(RequestAccess access, DashboardQuery query, Loc loc) : PageModel
+public sealed class IndexModel(RequestAccess access, DashboardCache dashboards) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "type")] public string? CustomerType { get; set; }
     [BindProperty(SupportsGet = true, Name = "stage")] public string? Stage { get; set; }
@@ -31,10 +31,10 @@ public sealed class IndexModel(RequestAccess access, DashboardQuery query, Loc l
             if (!Guid.TryParse(Team, out var id)) return NotFound();
             team = id;
         }
-        var data = await query.LoadAsync(await access.GetAsync(ct), new DashboardFilter(CustomerType, Stage, Months, team, Rep), ct);
+        var (data, json) = await dashboards.LoadAsync(await access.GetAsync(ct), new DashboardFilter(CustomerType, Stage, Months, team, Rep), ct);
         if (data is null) return NotFound();
         Data = data;
-        ChartJson = DashboardCharts.Json(data, loc);
+        ChartJson = json;
         return Page();
     }
 }

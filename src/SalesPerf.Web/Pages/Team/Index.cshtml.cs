@@ -8,7 +8,7 @@ namespace SalesPerf.Web.Pages.Team;
 /// <summary>The team board for managers (their teams) and admins (everyone).</summary>
 [Authorize(Roles = $"{Roles.Manager},{Roles.Admin}")]
 public sealed class IndexModel(RequestAccess access, TeamBoardQuery query, Export.DealListExport export, Localization.Loc l,
-    Dashboards.DashboardQuery indicators) : PageModel
+    Dashboards.DashboardCache indicators, Caching.PortalCache cache) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Days { get; set; } = 14;
     public TeamBoard Board { get; private set; } = null!;
@@ -17,8 +17,11 @@ public sealed class IndexModel(RequestAccess access, TeamBoardQuery query, Expor
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        await LoadBoardAsync(ct);
-        Comparison = await indicators.LoadAsync(await access.GetAsync(ct), new Dashboards.DashboardFilter(), ct);
+        Days = Math.Clamp(Days, 1, 365);
+        var scope = await access.GetAsync(ct);
+        // Everyone refreshing the same board within a few seconds shares one computation (see Caching/PortalCache).
+        Board = await cache.GetOrAddAsync($"team|{Caching.PortalCache.Viewer(scope)}|{Days}", () => query.LoadAsync(scope, Days, ct));
+        Comparison = (await indicators.LoadAsync(scope, new Dashboards.DashboardFilter(), ct)).Data;
     }
 
     private async Task LoadBoardAsync(CancellationToken ct)
