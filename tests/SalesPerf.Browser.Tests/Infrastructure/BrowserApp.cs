@@ -25,6 +25,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Each host would watch its settings files with an inotify instance; the suite starts hundreds of hosts and
+        // the per-user limit is 128, so a busy machine ran out. Tests never edit the settings files.
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting("ConnectionStrings:SalesPerf", $"Data Source={Path.Combine(_folder, "salesperf.db")}");
         builder.UseSetting("SalesPerf:DatabaseProvider", "Sqlite");
         builder.UseSetting("SalesPerf:SeedDemoData", "false");

@@ -34,6 +34,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Each host would watch its settings files with an inotify instance; the suite starts hundreds of hosts and
+        // the per-user limit is 128, so a busy machine ran out. Tests never edit the settings files.
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting("ConnectionStrings:SalesPerf", Database.ConnectionString);
         builder.UseSetting("SalesPerf:DatabaseProvider", Database.Provider);
         builder.UseSetting("SalesPerf:SeedDemoData", "false");
