@@ -6,10 +6,11 @@ using SalesPerf.Web.Tests.Infrastructure;
 namespace SalesPerf.Web.Tests.Admin;
 
 /// <summary>
-/// Two app nodes on one database file (same clock): the holiday calendar and the customer type names an admin edits on
-/// node A count on node B within a few seconds, without a restart.
+/// Two app nodes on one database (same clock; a SQLite file, or PostgreSQL as teams with several nodes run it): the
+/// holiday calendar and the customer type names an admin edits on node A count on node B within a few seconds, without
+/// a restart.
 /// </summary>
-public sealed class TwoNodeCacheTests : IAsyncLifetime
+public abstract class TwoNodeCacheTests(Func<TestDatabase> createDatabase) : IAsyncLifetime
 {
     private readonly FakeTimeProvider _clock = new(TestApp.Start);
     private TestDatabase _database = null!;
@@ -18,7 +19,7 @@ public sealed class TwoNodeCacheTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = TestDatabase.Sqlite();
+        _database = createDatabase();
         _a = await new TestApp(_database, _clock).StartAsync();
         _b = await new TestApp(_database, _clock).StartAsync();
     }
@@ -75,3 +76,6 @@ public sealed class TwoNodeCacheTests : IAsyncLifetime
         Assert.Contains("State Grid Hebei · Grid utility", await rep.HtmlAsync($"/Deals/{deal}"));
     }
 }
+
+public sealed class SqliteTwoNodeCacheTests() : TwoNodeCacheTests(TestDatabase.Sqlite);
+public sealed class PostgresTwoNodeCacheTests() : TwoNodeCacheTests(TestDatabase.Postgres);
