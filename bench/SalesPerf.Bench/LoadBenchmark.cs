@@ -68,7 +68,7 @@ public static class LoadBenchmark
             var managersTwice = managerClients.Concat(managerClients).ToList(); // the team board is for managers: 10 of them, two tabs each
 
             Console.WriteLine($"{Concurrency} concurrent loops, {warmupPerLoop} warm-up + {requestsPerLoop} measured requests each (Release: {IsRelease()})");
-            Console.WriteLine($"{"page",-34} {"requests",9} {"req/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8}");
+            Console.WriteLine($"{"page",-34} {"requests",9} {"req/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8} {"CPU ms/req",9}");
             foreach (var (name, clients, path) in new (string, List<HttpClient>, string)[]
                      {
                          ("bare endpoint /bench/ping", mixed, "/bench/ping"),
@@ -79,6 +79,17 @@ public static class LoadBenchmark
                          ("bare endpoint /bench/ping (again)", mixed, "/bench/ping"),
                      })
                 if (Wanted(name)) await MeasureAsync(name, clients, path, requestsPerLoop, warmupPerLoop);
+
+            // The same pages when every request follows a write (the portal's short-lived caches never hit): what a page
+            // costs to compute, as after every deal transition on a busy node.
+            var stamp = app.Services.GetRequiredService<SalesPerf.Web.Caching.DataStamp>();
+            foreach (var (name, clients, path) in new (string, List<HttpClient>, string)[]
+                     {
+                         ("My deals, uncached", mixed, "/"),
+                         ("Team board, uncached", managersTwice, "/Team"),
+                         ("Dashboard, uncached", mixed, "/Dashboard"),
+                     })
+                if (Wanted(name)) await MeasureAsync(name, clients, path, requestsPerLoop, warmupPerLoop, before: stamp.Changed);
 
             // For the record: one admin looking at the whole company (10,000 deals) on the dashboard, alone.
             var admin = await SignInAsync(baseUrl, "admin@bench.local");
@@ -94,15 +105,17 @@ public static class LoadBenchmark
         }
     }
 
-    private static async Task MeasureAsync(string name, IReadOnlyList<HttpClient> clients, string path, int requests, int warmup)
+    private static async Task MeasureAsync(string name, IReadOnlyList<HttpClient> clients, string path, int requests, int warmup, Action? before = null)
     {
         var samples = new List<double>[clients.Count];
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var total = Stopwatch.StartNew();
         await Task.WhenAll(clients.Select((client, i) => Task.Run(async () =>
         {
             var mine = samples[i] = new List<double>(requests);
             for (var r = 0; r < warmup + requests; r++)
             {
+                before?.Invoke();
                 var sw = Stopwatch.StartNew();
                 using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead);
                 sw.Stop();
@@ -111,8 +124,9 @@ public static class LoadBenchmark
             }
         })));
         total.Stop();
+        var cpuPerRequest = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / (clients.Count * (warmup + requests));
         var all = samples.SelectMany(s => s).ToList();
-        Report(name, all, all.Count / (total.Elapsed.TotalSeconds * (warmup + requests) / requests));
+        Report(name, all, all.Count / (total.Elapsed.TotalSeconds * (warmup + requests) / requests), cpuPerRequest);
     }
 
     /// <summary>
@@ -142,11 +156,14 @@ public static class LoadBenchmark
         Report("Studio: POST save draft", samples, samples.Count / (samples.Sum() / 1000));
     }
 
-    private static void Report(string name, List<double> samples, double rate)
+    /// <param name="cpuPerRequest">This process's CPU time (app and load client together) per request: unlike latencies, it
+    /// hardly depends on what else the machine runs.</param>
+    private static void Report(string name, List<double> samples, double rate, double? cpuPerRequest = null)
     {
         var all = samples.Order().ToList();
         double P(double q) => all[Math.Min(all.Count - 1, (int)Math.Ceiling(q * all.Count) - 1)];
-        Console.WriteLine($"{name,-34} {all.Count,9:N0} {rate,8:N0} {P(0.50),8:N1} {P(0.95),8:N1} {P(0.99),8:N1} {all[^1],8:N1}");
+        var cpu = cpuPerRequest is { } c ? c.ToString("N2", System.Globalization.CultureInfo.InvariantCulture) : "";
+        Console.WriteLine($"{name,-34} {all.Count,9:N0} {rate,8:N0} {P(0.50),8:N1} {P(0.95),8:N1} {P(0.99),8:N1} {all[^1],8:N1} {cpu,9}");
     }
 
     private static async Task<HttpClient> SignInAsync(string baseUrl, string email)

@@ -73,14 +73,15 @@ public static class ServiceRegistration
     {
         if (options.DatabaseProvider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<SalesPerfDbContext, PostgresSalesPerfDbContext>((sp, o) => o.UseNpgsql(connectionString)
+            // Pooled: a request's context (Identity's stores resolve one on every request) is reset, not built again.
+            services.AddDbContextPool<SalesPerfDbContext, PostgresSalesPerfDbContext>((sp, o) => o.UseNpgsql(connectionString)
                 .AddInterceptors(sp.GetRequiredService<Caching.DataStamp>().Interceptors));
             services.AddScoped<IDealWriter, BatchedDealWriter>();
             return;
         }
         var sqlite = DatabaseInitializer.PrepareSqliteConnectionString(connectionString, contentRoot);
         var setup = new SqliteConnectionSetup(options.SqliteSynchronous);
-        services.AddDbContext<SalesPerfDbContext, SqliteSalesPerfDbContext>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(setup)
+        services.AddDbContextPool<SalesPerfDbContext, SqliteSalesPerfDbContext>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(setup)
             .AddInterceptors(sp.GetRequiredService<Caching.DataStamp>().Interceptors)
             .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsSqlGenerator, SqliteTableLayout>());
         services.AddSingleton<IDealWriter>(_ => new SqliteDealWriter(sqlite, options.SqliteSynchronous)); // disposed with the host

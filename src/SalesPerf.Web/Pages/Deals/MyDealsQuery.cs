@@ -10,7 +10,18 @@ namespace SalesPerf.Web.Pages.Deals;
 public enum DealListShow { Open, Closed, All }
 
 /// <summary>One row of a deal list: the summary, the flow's stage keys (for the stage bar) and what to do next.</summary>
-public sealed record DealRow(DealSummary Deal, IReadOnlyList<string> StageKeys, NextAction Next);
+public sealed record DealRow(DealSummary Deal, IReadOnlyList<string> StageKeys, NextAction Next)
+{
+    /// <summary>The stage bar's current step: the current stage's index, all steps done once won, none (-1) otherwise.</summary>
+    public int CurrentStep => Deal.StageKey is null ? (Deal.Status == DealStatus.Won ? StageKeys.Count : -1) : IndexOf(Deal.StageKey);
+
+    private int IndexOf(string key)
+    {
+        for (var i = 0; i < StageKeys.Count; i++)
+            if (StageKeys[i] == key) return i;
+        return -1;
+    }
+}
 
 /// <summary>"My deals": the deals the caller may see, the most urgent first (overdue, due soon, waiting, later, on hold, closed).</summary>
 public sealed class MyDealsQuery(SalesPerfDbContext db, FlowCatalog flows, DealQueries queries, TimeProvider clock)
