@@ -9,6 +9,8 @@ public sealed class AppUser : IdentityUser
     public Guid? TeamId { get; set; }
     /// <summary>"zh-CN" or "en"; mails and reports use it.</summary>
     public string Culture { get; set; } = "zh-CN";
+    /// <summary>An IANA time zone (e.g. "Europe/London") for the times in this person's mails; null means the company's.</summary>
+    public string? TimeZone { get; set; }
 }
 
 /// <summary>A sales team; its manager approves its reps' stages and sees their deals.</summary>

@@ -7,7 +7,7 @@ using SalesPerf.Web.Persistence;
 
 namespace SalesPerf.Web.Administration;
 
-public sealed record UserRow(string Id, string Name, string Email, string Role, Guid? TeamId, string? TeamName, string Culture, bool LockedOut);
+public sealed record UserRow(string Id, string Name, string Email, string Role, Guid? TeamId, string? TeamName, string Culture, bool LockedOut, string? TimeZone = null);
 
 /// <summary>What an admin types to add a person; an empty password means "generate one and show it once".</summary>
 public sealed class NewUserForm
@@ -39,12 +39,12 @@ public sealed class UserAdmin(SalesPerfDbContext db, UserManager<AppUser> users,
         var rows = await q.OrderBy(u => u.DisplayName)
             .Select(u => new
             {
-                u.Id, u.DisplayName, u.Email, u.TeamId, u.Culture, u.LockoutEnd,
+                u.Id, u.DisplayName, u.Email, u.TeamId, u.Culture, u.LockoutEnd, u.TimeZone,
                 Team = db.Teams.Where(t => t.Id == u.TeamId).Select(t => t.Name).FirstOrDefault(),
                 Role = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, x => x.Id, (r, x) => x.Name).FirstOrDefault(),
             }).ToListAsync(ct);
         var now = DateTimeOffset.UtcNow;
-        return rows.Select(u => new UserRow(u.Id, u.DisplayName, u.Email ?? "", u.Role ?? "", u.TeamId, u.Team, u.Culture, u.LockoutEnd > now)).ToList();
+        return rows.Select(u => new UserRow(u.Id, u.DisplayName, u.Email ?? "", u.Role ?? "", u.TeamId, u.Team, u.Culture, u.LockoutEnd > now, u.TimeZone)).ToList();
     }
 
     public async Task<UserRow?> GetAsync(string id, CancellationToken ct = default) =>
@@ -73,7 +73,8 @@ public sealed class UserAdmin(SalesPerfDbContext db, UserManager<AppUser> users,
         return (user, password, errors);
     }
 
-    public async Task<List<(string Field, string Message)>> UpdateAsync(string id, string? name, string role, Guid? teamId, string culture, CancellationToken ct = default)
+    public async Task<List<(string Field, string Message)>> UpdateAsync(string id, string? name, string role, Guid? teamId, string culture, string? timeZone,
+        CancellationToken ct = default)
     {
         var errors = new List<(string, string)>();
         var user = await users.FindByIdAsync(id);
@@ -83,6 +84,8 @@ public sealed class UserAdmin(SalesPerfDbContext db, UserManager<AppUser> users,
         else if (name.Length > 100) errors.Add(("Name", l["A name may be at most 100 characters."]));
         if (!Roles.All.Contains(role)) errors.Add(("Role", l["Choose a role."]));
         if (!Cultures.Contains(culture)) errors.Add(("Culture", l["Choose a language."]));
+        timeZone = string.IsNullOrWhiteSpace(timeZone) ? null : timeZone.Trim();
+        if (timeZone is not null && !UserTimeZones.IsKnown(timeZone)) errors.Add(("TimeZone", l["Choose a time zone from the list."]));
         if (teamId is { } team && !await db.Teams.AnyAsync(t => t.Id == team, ct)) errors.Add(("TeamId", l["That team no longer exists."]));
         if (role == Roles.Rep && teamId is null) errors.Add(("TeamId", l["A rep needs a team (its manager approves their stages)."]));
         var current = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
@@ -96,6 +99,7 @@ public sealed class UserAdmin(SalesPerfDbContext db, UserManager<AppUser> users,
         user.DisplayName = name;
         user.TeamId = teamId;
         user.Culture = culture;
+        user.TimeZone = timeZone;
         var updated = await users.UpdateAsync(user);
         if (!updated.Succeeded) return Describe(updated, "");
         if (current != role)

@@ -6,7 +6,7 @@ using SalesPerf.Web.Flows;
 
 namespace SalesPerf.Web.Notifications;
 
-/// <summary>The placeholder values every deal mail shares, in the recipient's language and the company's time zone.</summary>
+/// <summary>The placeholder values every deal mail shares, in the recipient's language and time zone.</summary>
 public sealed class DealMailContext(CalendarProvider calendars, IConfiguration configuration)
 {
     private string BaseUrl => (configuration["SalesPerf:Mail:PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/');
@@ -18,15 +18,15 @@ public sealed class DealMailContext(CalendarProvider calendars, IConfiguration c
         ["deal"] = deal.Title,
         ["customer"] = deal.Customer,
         ["stage"] = stage.Name.For(recipient.Culture),
-        ["due"] = Local(due, recipient.Culture),
+        ["due"] = Local(due, recipient),
         ["link"] = $"{BaseUrl}/Deals/Detail/{deal.Id}",
     };
 
-    public string Local(DateTimeOffset at, string? culture)
+    public string Local(DateTimeOffset at, AppUser recipient)
     {
-        var zone = calendars.Zone;
+        var zone = UserTimeZones.For(recipient, calendars.Zone);
         var local = TimeZoneInfo.ConvertTime(at, zone);
-        var zh = MailTemplates.CultureOf(culture) == "zh-CN";
+        var zh = MailTemplates.CultureOf(recipient.Culture) == "zh-CN";
         var text = local.ToString(zh ? "yyyy年M月d日 HH:mm" : "ddd d MMM yyyy, HH:mm", zh ? CultureInfo.GetCultureInfo("zh-CN") : CultureInfo.GetCultureInfo("en-GB"));
         var offset = zone.GetUtcOffset(at);
         return $"{text} (UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm})";

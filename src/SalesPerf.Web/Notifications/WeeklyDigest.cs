@@ -74,7 +74,7 @@ public sealed class WeeklyDigest(SalesPerfDbContext db, UserManager<AppUser> use
         foreach (var d in dueNext)
         {
             var stage = (await flows.GetAsync(d.FlowDefinitionId, d.FlowVersion, ct)).Find(d.CurrentStageKey);
-            stageNames.Add($"{d.Title} · {stage?.Name.For(rep.Culture)} · {Local(d.CurrentDueAt!.Value)}{(d.CurrentDueAt < clock.GetUtcNow() ? (zh ? " (已逾期)" : " (overdue)") : "")}");
+            stageNames.Add($"{d.Title} · {stage?.Name.For(rep.Culture)} · {Local(d.CurrentDueAt!.Value, rep)}{(d.CurrentDueAt < clock.GetUtcNow() ? (zh ? " (已逾期)" : " (overdue)") : "")}");
         }
         b.Section(zh ? "下周到期（含已逾期）" : "Due next week (and overdue)", stageNames);
         return b.Build();
@@ -111,11 +111,12 @@ public sealed class WeeklyDigest(SalesPerfDbContext db, UserManager<AppUser> use
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, calendars.Zone).DateTime);
         var stalled = await visible.Where(d => d.Status == DealStatus.Active && d.LastActivityAt < stalledBefore && (d.NextFollowUpDate == null || d.NextFollowUpDate < today))
             .OrderBy(d => d.LastActivityAt).Take(20).ToListAsync(ct);
-        b.Section(zh ? "停滞的商机（14 天无进展）" : "Stalled deals (no activity for 14 days)", stalled.Select(d => $"{d.Title} · {Local(d.LastActivityAt)}"));
+        b.Section(zh ? "停滞的商机（14 天无进展）" : "Stalled deals (no activity for 14 days)", stalled.Select(d => $"{d.Title} · {Local(d.LastActivityAt, manager)}"));
         return b.Build();
     }
 
-    private string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, calendars.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    private string Local(DateTimeOffset at, AppUser reader) =>
+        TimeZoneInfo.ConvertTime(at, UserTimeZones.For(reader, calendars.Zone)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>The digest's body as plain text and HTML, section by section.</summary>
     private sealed class DigestBuilder

@@ -29,6 +29,7 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
         {
             e.Property(u => u.DisplayName).HasMaxLength(100);
             e.Property(u => u.Culture).HasMaxLength(10);
+            e.Property(u => u.TimeZone).HasMaxLength(64);
             e.HasIndex(u => u.TeamId);
         });
         b.Entity<Team>(e =>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesPerf.Web.Notifications;
 using SalesPerf.Web.Persistence;
+using SalesPerf.Web.Tests.Admin;
 using SalesPerf.Web.Tests.Infrastructure;
 
 namespace SalesPerf.Web.Tests.Notifications;
@@ -27,6 +28,32 @@ public abstract class ReminderMailTests(Func<TestDatabase> database) : MailAppTe
         var ics = Assert.Single(mail.Attachments.OfType<MimeKit.MimePart>(), a => a.ContentType.MimeType == "text/calendar");
         using var text = new StreamReader(ics.Content!.Open());
         Assert.Contains("DTEND:20260309T010000Z", await text.ReadToEndAsync());
+    }
+
+    [Fact]
+    public async Task A_rep_abroad_reads_the_due_time_in_the_time_zone_the_admin_set_for_them()
+    {
+        var admin = await App.SignInAsync("admin");
+        var refused = await admin.SubmitAsync($"/Admin/Users/Edit?id={App.UserIds["rA"]}", "Save",
+            new() { ["Name"] = "rA", ["Role"] = "rep", ["TeamId"] = await TeamOfAsync("rA"), ["Culture"] = "en", ["TimeZone"] = "Mars/Olympus_Mons" });
+        Assert.Contains("请从列表中选择时区。", refused);
+        await admin.SubmitAsync($"/Admin/Users/Edit?id={App.UserIds["rA"]}", "Save",
+            new() { ["Name"] = "rA", ["Role"] = "rep", ["TeamId"] = await TeamOfAsync("rA"), ["Culture"] = "en", ["TimeZone"] = "Europe/London" });
+
+        await (await App.SignInAsync("rA")).CreateDealAsync("Offshore wind");
+        App.Clock.Advance(TimeSpan.FromDays(5) + TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await App.RunMailRoundAsync());
+
+        var mail = Assert.Single(Smtp.Messages());
+        Assert.Contains("9 Mar 2026, 01:00 (UTC+00:00)", mail.TextBody); // 09:00 in Shanghai is 01:00 in London (GMT in March)
+    }
+
+    private async Task<string> TeamOfAsync(string user)
+    {
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SalesPerfDbContext>();
+        var id = App.UserIds[user];
+        return (await db.Users.Where(u => u.Id == id).Select(u => u.TeamId).SingleAsync()).ToString()!;
     }
 
     [Fact]

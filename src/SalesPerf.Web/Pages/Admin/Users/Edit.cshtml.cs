@@ -8,15 +8,17 @@ using SalesPerf.Web.Localization;
 
 namespace SalesPerf.Web.Pages.Admin.Users;
 
-/// <summary>One user: name, role, team and language; lock or unlock; set a new password (shown once).</summary>
+/// <summary>One user: name, role, team, language and the time zone of their mails; lock or unlock; set a new password (shown once).</summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class EditModel(UserAdmin admin, TeamAdmin teams, Loc l) : PageModel
+public sealed class EditModel(UserAdmin admin, TeamAdmin teams, SalesPerf.Web.Flows.CalendarProvider calendars, Loc l) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string Role { get; set; } = Roles.Rep;
     [BindProperty] public Guid? TeamId { get; set; }
     [BindProperty] public string Culture { get; set; } = "zh-CN";
+    [BindProperty] public string? TimeZone { get; set; }
+    public string CompanyTimeZone => calendars.Zone.Id;
     public UserRow Person { get; private set; } = null!;
     public IReadOnlyList<TeamRow> Teams { get; private set; } = [];
     public string? NewPassword { get; private set; }
@@ -26,13 +28,13 @@ public sealed class EditModel(UserAdmin admin, TeamAdmin teams, Loc l) : PageMod
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        (Name, Role, TeamId, Culture) = (Person.Name, Person.Role, Person.TeamId, Person.Culture);
+        (Name, Role, TeamId, Culture, TimeZone) = (Person.Name, Person.Role, Person.TeamId, Person.Culture, Person.TimeZone);
         return Page();
     }
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
-        var errors = await admin.UpdateAsync(Id, Name, Role, TeamId, Culture, ct);
+        var errors = await admin.UpdateAsync(Id, Name, Role, TeamId, Culture, TimeZone, ct);
         if (errors.Count == 0)
         {
             Done = l["Saved."];
@@ -54,7 +56,7 @@ public sealed class EditModel(UserAdmin admin, TeamAdmin teams, Loc l) : PageMod
     {
         var (set, error) = await admin.ResetPasswordAsync(Id, password, ct);
         if (!await LoadAsync(ct)) return NotFound();
-        (Name, Role, TeamId, Culture) = (Person.Name, Person.Role, Person.TeamId, Person.Culture);
+        (Name, Role, TeamId, Culture, TimeZone) = (Person.Name, Person.Role, Person.TeamId, Person.Culture, Person.TimeZone);
         if (error is not null) Failed = error; else NewPassword = set;
         return Page();
     }
