@@ -35,14 +35,6 @@ public sealed class CustomerTypeCatalog(SalesPerfDbContext db)
     public async Task<IReadOnlyList<CustomerTypeRecord>> ActiveAsync(CancellationToken ct = default) =>
         await db.CustomerTypes.AsNoTracking().Where(t => !t.Archived).OrderBy(t => t.SortOrder).ThenBy(t => t.Key).ToListAsync(ct);
 
-    /// <summary>Null when the key may be used for a new deal; else the message listing the active keys.</summary>
-    public async Task<string?> CheckForNewDealAsync(string? key, CancellationToken ct = default)
-    {
-        var active = await ActiveAsync(ct);
-        if (active.Count == 0 || active.Any(t => t.Key == key)) return null;
-        return $"Customer type must be one of: {string.Join(", ", active.Select(t => t.Key))}";
-    }
-
     /// <summary>An active type by key, Chinese name or English name (case-insensitive), as people write it in a spreadsheet.</summary>
     public static CustomerTypeRecord? Match(IEnumerable<CustomerTypeRecord> active, string? text)
     {

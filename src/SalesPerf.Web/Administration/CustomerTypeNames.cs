@@ -44,6 +44,10 @@ public sealed class CustomerTypeList
     public IReadOnlyList<CustomerTypeRecord> All { get; }
     public IReadOnlyList<CustomerTypeRecord> Active { get; }
 
+    /// <summary>Null when the key may be used for a new deal; else the message listing the active keys.</summary>
+    public string? CheckForNewDeal(string? key) =>
+        Active.Count == 0 || Active.Any(t => t.Key == key) ? null : $"Customer type must be one of: {string.Join(", ", Active.Select(t => t.Key))}";
+
     public CustomerTypeRecord? Find(string? key) => key is not null && _byKey.TryGetValue(key, out var t) ? t : null;
 
     /// <summary>The type's name in the current UI language; a key the catalog does not know is shown as it is.</summary>

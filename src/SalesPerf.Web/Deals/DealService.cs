@@ -24,7 +24,8 @@ public sealed record BatchItem(CreateDealRequest? Create, Guid? DealId, DealComm
 /// own flow version, and saves the transition. A write that lost a race is decided again on fresh state, so
 /// the loser of two simultaneous approvals gets the engine's clear "already decided" conflict.
 /// </summary>
-public sealed class DealService(SalesPerfDbContext db, DealStore store, FlowCatalog flows, CalendarProvider calendars, TimeProvider clock)
+public sealed class DealService(SalesPerfDbContext db, DealStore store, FlowCatalog flows, CalendarProvider calendars,
+    Administration.CustomerTypeNames customerTypes, TimeProvider clock)
 {
     public const string DefaultFlowId = "default-sales-flow";
     private const int Attempts = 4; // the first is optimistic (cached state), the rest decide on verified state
@@ -44,7 +45,7 @@ public sealed class DealService(SalesPerfDbContext db, DealStore store, FlowCata
             return (null, DealError.Forbidden("notYourRep", "You can create deals for yourself or for reps of your team."));
         if (!await db.Users.AnyAsync(u => u.Id == repId, ct))
             return (null, DealError.Invalid("unknownRep", "The rep does not exist.", [new("repId", "unknown", "No such rep.")]));
-        if (await new Administration.CustomerTypeCatalog(db).CheckForNewDealAsync(request.CustomerType, ct) is { } typeError)
+        if ((await customerTypes.GetAsync(ct)).CheckForNewDeal(request.CustomerType) is { } typeError)
             return (null, DealError.Invalid("unknownCustomerType", typeError, [new("customerType", "unknown", typeError)]));
         var flowId = string.IsNullOrEmpty(request.FlowDefinitionId) ? DefaultFlowId : request.FlowDefinitionId;
         var flow = await flows.LatestPublishedAsync(flowId, ct);

@@ -2,18 +2,22 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using SalesPerf.Engine.Flows;
 using SalesPerf.Engine.Flows.Elsa;
+using SalesPerf.Web.Hosting;
 using SalesPerf.Web.Persistence;
 
 namespace SalesPerf.Web.Flows;
 
 /// <summary>
 /// Compiled stage flows by (definition, version). A version is immutable once published, so it is compiled once and
-/// cached; deals stay on the version they started on. Which version is the latest published is asked of the database
-/// each time a deal starts, so a flow published on another app node counts at once.
+/// cached; deals stay on the version they started on. Which versions are the latest published is kept briefly: a
+/// publish on this node counts at once, one on another app node at most <see cref="MaxAge"/> later.
 /// </summary>
-public sealed class FlowCatalog(IServiceScopeFactory scopes)
+public sealed class FlowCatalog(IServiceScopeFactory scopes, TimeProvider clock)
 {
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
+
     private readonly ConcurrentDictionary<(string, int), StageFlow> _compiled = new();
+    private readonly ReloadingCache<Dictionary<string, int>> _latestPublished = new(clock, MaxAge);
 
     public async Task<StageFlow> GetAsync(string definitionId, int version, CancellationToken ct = default)
     {
@@ -31,11 +35,19 @@ public sealed class FlowCatalog(IServiceScopeFactory scopes)
     /// <summary>The version new deals start on, or null when none is published.</summary>
     public async Task<StageFlow?> LatestPublishedAsync(string definitionId, CancellationToken ct = default)
     {
+        var latest = await _latestPublished.GetAsync(LoadLatestPublishedAsync, ct);
+        return latest.TryGetValue(definitionId, out var version) ? await GetAsync(definitionId, version, ct) : null;
+    }
+
+    /// <summary>Call after publishing or retracting a version.</summary>
+    public void PublishedChanged() => _latestPublished.Invalidate();
+
+    private async Task<Dictionary<string, int>> LoadLatestPublishedAsync(CancellationToken ct)
+    {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SalesPerfDbContext>();
-        var latest = await db.FlowDefinitions.AsNoTracking()
-            .Where(f => f.DefinitionId == definitionId && f.IsPublished)
-            .MaxAsync(f => (int?)f.Version, ct);
-        return latest is { } version ? await GetAsync(definitionId, version, ct) : null;
+        return await db.FlowDefinitions.AsNoTracking().Where(f => f.IsPublished)
+            .GroupBy(f => f.DefinitionId).Select(g => new { g.Key, Version = g.Max(f => f.Version) })
+            .ToDictionaryAsync(x => x.Key, x => x.Version, ct);
     }
 }

@@ -13,7 +13,7 @@ namespace SalesPerf.Web.Designer.Definitions;
 /// publishing validates with the engine first; exactly one version of a definition is published at a time.
 /// Published versions are never changed, so deals pinned to them keep their rules.
 /// </summary>
-public sealed class FlowDefinitionStore(SalesPerfDbContext db, TimeProvider clock)
+public sealed class FlowDefinitionStore(SalesPerfDbContext db, FlowCatalog catalog, TimeProvider clock)
 {
     public IQueryable<FlowDefinitionRecord> Versions(string definitionId) =>
         db.FlowDefinitions.Where(f => f.DefinitionId == definitionId);
@@ -119,6 +119,7 @@ public sealed class FlowDefinitionStore(SalesPerfDbContext db, TimeProvider cloc
         row.PublishedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        catalog.PublishedChanged();
         return DefinitionResult.Ok(row);
     }
 
@@ -134,6 +135,7 @@ public sealed class FlowDefinitionStore(SalesPerfDbContext db, TimeProvider cloc
             return DefinitionResult.Fail(DefinitionProblem.Conflict, "The default flow cannot be retracted: new deals start on it. Publish a corrected version instead.");
         published.ForEach(p => p.IsPublished = false);
         await db.SaveChangesAsync(ct);
+        catalog.PublishedChanged();
         return DefinitionResult.Ok(published.MaxBy(p => p.Version)!);
     }
 
