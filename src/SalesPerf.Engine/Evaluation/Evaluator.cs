@@ -60,10 +60,6 @@ public static class Evaluator
             results.OrderBy(r => r.Rank).ThenBy(r => r.RepName, StringComparer.Ordinal).ToList());
     }
 
-    /// <summary>One rep's evaluation within their team (the team is needed for averages, ranks and relative scores).</summary>
-    public static RepEvaluation EvaluateRep(string repId, TeamInput team, EvaluationPeriod period, string language, EvaluationSettings settings) =>
-        EvaluateTeam(team, period, language, settings).Reps.Single(r => r.RepId == repId);
-
     private sealed record ScoredIndicator(RawIndicator Raw, decimal Score, string How);
 
     private static ScoredIndicator Score(RawIndicator raw, decimal best, Words t)

@@ -24,7 +24,6 @@ public sealed record DealMigrationPlan
     public required string FromStageKey { get; init; }
     /// <summary>The stage the deal will be in, or null when the admin still has to choose one.</summary>
     public string? ToStageKey { get; init; }
-    public bool StageChanges => ToStageKey is not null && ToStageKey != FromStageKey;
     public required DateTimeOffset DueBefore { get; init; }
     public DateTimeOffset? DueAfter { get; init; }
     public bool DeadlineChanges => DueAfter is { } after && after != DueBefore;
