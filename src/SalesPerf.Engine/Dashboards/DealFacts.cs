@@ -45,7 +45,7 @@ public sealed record DealFacts(Guid DealId, IReadOnlyList<StageRunFact> Stages, 
             switch (e)
             {
                 case StageStarted s:
-                    if (current is not null) End(s.At, current.End == StageRunEnd.Approved ? StageRunEnd.Approved : StageRunEnd.SentBack);
+                    End(s.At, StageRunEnd.SentBack); // an approved run has already ended: only an open one is left here
                     current = new StageRunFact(s.StageKey, s.Schedule.StartedAt, s.Schedule.DueAt, null, StageRunEnd.Open, 0, []);
                     break;
                 case FollowUpLogged f:
