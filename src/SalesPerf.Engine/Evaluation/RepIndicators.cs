@@ -66,15 +66,15 @@ internal static class RepIndicators
 
     private static RawIndicator Completion(IReadOnlyList<DealReplay> deals, Window w, Words t)
     {
-        var relevant = deals.SelectMany(d => d.Runs)
-            .Where(r => ((w.Contains(r.Due) && r.Due < w.JudgedUntil) || r.ApprovedIn(w.From, w.To)) && !(r.ApprovedAt < w.From))
-            .Where(r => !(r.Outcome is StageOutcome.SentBack or StageOutcome.Abandoned && r.Ended < w.To))
+        var relevant = deals.SelectMany(d => d.Runs.Select(r => (Deal: d, Run: r)))
+            .Where(x => ((w.Contains(x.Run.Due) && x.Run.Due < w.JudgedUntil) || x.Run.ApprovedIn(w.From, w.To)) && !(x.Run.ApprovedAt < w.From))
+            .Where(x => !(x.Run.Outcome is StageOutcome.SentBack or StageOutcome.Abandoned && x.Run.Ended < w.To))
             .ToList();
         if (relevant.Count == 0)
             return NotScored(EvaluationModel.CompletionRate, t, "期间内没有到期或通过的阶段", "No stage was due or approved in the period");
-        var done = relevant.Count(r => r.ApprovedIn(w.From, w.To));
-        var slipped = deals.Where(d => d.StatusAt(w.To) is DealStatus.Active or DealStatus.OnHold)
-            .Sum(d => d.Runs.Count(r => relevant.Contains(r) && r.ApprovedIn(w.From, w.To)));
+        var approved = relevant.Where(x => x.Run.ApprovedIn(w.From, w.To)).ToList();
+        var done = approved.Count;
+        var slipped = approved.Count(x => x.Deal.StatusAt(w.To) is DealStatus.Active or DealStatus.OnHold);
         var rate = Inv.R(100m * done / relevant.Count, 1);
         return new(EvaluationModel.CompletionRate, rate, t.Pct(done, relevant.Count), true, Normalisation.Absolute, rate,
             t[Inv.S($"期间内到期或通过的 {relevant.Count} 个阶段中，{done} 个在期末前获批（其中 {slipped} 个所在商机尚未成交，照样计入）= {Inv.N(rate)}%"),
