@@ -1,3 +1,5 @@
+using SalesPerf.Engine.Scheduling;
+
 namespace SalesPerf.Engine.Deals;
 
 public static partial class DealDecider
@@ -62,22 +64,10 @@ public static partial class DealDecider
         if (deal.Current is not { } run || run.StageKey != f.StageKey || run.Run != f.Run || f.ItemKeys.Count == 0
             || f.ItemKeys.Any(k => !pending.ContainsKey(k)))
             return DealDecision.Fail(DealError.Conflict("notPending", $"Due items [{string.Join(", ", f.ItemKeys)}] of stage '{f.StageKey}' run {f.Run} are not all pending."));
-        return Ok(new DueItemsFired(f.StageKey, f.Run, f.ItemKeys, NextOverdueRepeat(ctx, run, f.ItemKeys.Select(k => pending[k])))
-            { At = ctx.Now, ActorId = ctx.Actor.UserId });
-    }
-
-    /// <summary>
-    /// While a stage stays late its overdue reminder repeats: after "overdue:n" comes "overdue:n+1", one interval
-    /// later — skipping occurrences already in the past, so a sweeper back from downtime sends one, not a backlog.
-    /// </summary>
-    private static Scheduling.DueItem? NextOverdueRepeat(DealContext ctx, StageRun run, IEnumerable<Scheduling.DueItem> fired)
-    {
-        if (ctx.Flow.Find(run.StageKey)?.Reminders.RepeatWhileOverdue is not { } every) return null;
-        var last = fired.Where(i => i.Kind == Scheduling.DueKind.OverdueReminder).MaxBy(i => i.DueAt);
-        if (last is null || !int.TryParse(last.Key.AsSpan("overdue:".Length), out var n)) return null;
-        var at = ctx.Calendar.Add(last.DueAt, every);
-        for (n++; at <= ctx.Now; n++) at = ctx.Calendar.Add(at, every);
-        return new Scheduling.DueItem(Scheduling.DueKind.OverdueReminder, $"overdue:{n}", at);
+        var next = ctx.Flow.Find(run.StageKey) is { } stage
+            ? StageSchedule.NextOverdueRepeat(stage, f.ItemKeys.Select(k => pending[k]), ctx.Calendar, ctx.Now)
+            : null;
+        return Ok(new DueItemsFired(f.StageKey, f.Run, f.ItemKeys, next) { At = ctx.Now, ActorId = ctx.Actor.UserId });
     }
 
     private static DealError? ReasonError(string? reason, string field) =>

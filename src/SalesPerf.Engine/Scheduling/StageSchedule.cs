@@ -25,14 +25,33 @@ public sealed record StageSchedule(DateTimeOffset StartedAt, DateTimeOffset DueA
         }
         if (stage.Reminders.RepeatWhileOverdue is { } every)
         {
-            // Only the first repetition is stored; the sender schedules the next one when it fires.
+            // Only the first repetition is stored; the next one is scheduled when it fires (NextOverdueRepeat).
             var first = calendar.Add(due, every);
-            if (items.All(i => i.DueAt != first)) items.Add(new(DueKind.OverdueReminder, "overdue:1", first));
+            if (items.All(i => i.DueAt != first)) items.Add(OverdueRepeat(1, first));
         }
         if (stage.Reminders.EscalateAfterOverdue is { } after)
             items.Add(new(DueKind.Escalation, "escalation", calendar.Add(due, after)));
         items.Sort((a, b) => a.DueAt.CompareTo(b.DueAt));
         return new StageSchedule(startedAt, due, items);
+    }
+
+    private const string OverduePrefix = "overdue:";
+
+    private static DueItem OverdueRepeat(int n, DateTimeOffset at) => new(DueKind.OverdueReminder, OverduePrefix + n, at);
+
+    /// <summary>
+    /// While a stage stays late its overdue reminder repeats: after "overdue:n" has fired comes "overdue:n+1", one
+    /// interval later, skipping occurrences already in the past, so a sweeper back from downtime sends one, not a backlog.
+    /// Null when the stage does not repeat or none of <paramref name="fired"/> is an overdue repetition.
+    /// </summary>
+    public static DueItem? NextOverdueRepeat(Stage stage, IEnumerable<DueItem> fired, BusinessCalendar calendar, DateTimeOffset now)
+    {
+        if (stage.Reminders.RepeatWhileOverdue is not { } every) return null;
+        var last = fired.Where(i => i.Kind == DueKind.OverdueReminder).MaxBy(i => i.DueAt);
+        if (last is null || !int.TryParse(last.Key.AsSpan(OverduePrefix.Length), out var n)) return null;
+        var at = calendar.Add(last.DueAt, every);
+        for (n++; at <= now; n++) at = calendar.Add(at, every);
+        return OverdueRepeat(n, at);
     }
 
     /// <summary>The same schedule moved later, e.g. by the time a deal spent on hold.</summary>
