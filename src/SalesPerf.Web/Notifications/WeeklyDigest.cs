@@ -37,23 +37,31 @@ public sealed class WeeklyDigest(SalesPerfDbContext db, UserManager<AppUser> use
         var now = clock.GetUtcNow();
         var period = PeriodStart(now);
         var key = TimeZoneInfo.ConvertTime(period, calendars.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var reps = (await users.GetUsersInRoleAsync(Roles.Rep)).Where(u => u.Email is { Length: > 0 }).ToList();
+        var managers = (await users.GetUsersInRoleAsync(Roles.Manager)).Where(u => u.Email is { Length: > 0 }).ToList();
+        // The worker asks every few seconds: find the period's digests already queued in one query and build only the missing ones.
+        var keys = reps.Concat(managers).Select(u => DedupKey(u, key)).ToList();
+        var sent = await db.Set<OutboxMessageRecord>().AsNoTracking().Where(m => keys.Contains(m.DedupKey)).Select(m => m.DedupKey).ToListAsync(ct);
+        var done = sent.ToHashSet(StringComparer.Ordinal);
         var queued = 0;
-        foreach (var rep in await users.GetUsersInRoleAsync(Roles.Rep))
-            if (rep.Email is { Length: > 0 } && await QueueAsync(rep, $"digest:{rep.Id}:{key}", await RepBodyAsync(rep, period, ct), key, ct)) queued++;
-        foreach (var manager in await users.GetUsersInRoleAsync(Roles.Manager))
-            if (manager.Email is { Length: > 0 } && await QueueAsync(manager, $"digest:{manager.Id}:{key}", await ManagerBodyAsync(manager, period, now, ct), key, ct)) queued++;
+        foreach (var rep in reps)
+            if (!done.Contains(DedupKey(rep, key)) && await QueueAsync(rep, await RepBodyAsync(rep, period, ct), key, ct)) queued++;
+        foreach (var manager in managers)
+            if (!done.Contains(DedupKey(manager, key)) && await QueueAsync(manager, await ManagerBodyAsync(manager, period, now, ct), key, ct)) queued++;
         return queued;
     }
 
-    private async Task<bool> QueueAsync(AppUser user, string dedupKey, (string Text, string Html) body, string period, CancellationToken ct)
+    private static string DedupKey(AppUser user, string period) => $"digest:{user.Id}:{period}";
+
+    /// <summary>Queues the digest unless it was queued meanwhile (the outbox ignores a key it has).</summary>
+    private async Task<bool> QueueAsync(AppUser user, (string Text, string Html) body, string period, CancellationToken ct)
     {
-        if (await db.Set<OutboxMessageRecord>().AnyAsync(m => m.DedupKey == dedupKey, ct)) return false;
         var mail = templates.Render("weekly-digest", user.Culture,
             new Dictionary<string, string> { ["recipient"] = user.DisplayName, ["period"] = period, ["body"] = body.Text },
             new Dictionary<string, string> { ["body"] = body.Html });
         return await outbox.EnqueueAsync(new OutboxMessageRecord
         {
-            DedupKey = dedupKey, Kind = "weekly-digest", RecipientId = user.Id, ToAddress = user.Email!, ToName = user.DisplayName,
+            DedupKey = DedupKey(user, period), Kind = "weekly-digest", RecipientId = user.Id, ToAddress = user.Email!, ToName = user.DisplayName,
             Subject = mail.Subject, TextBody = mail.Text, HtmlBody = mail.Html,
         }, ct);
     }
