@@ -22,25 +22,15 @@ public static class DealEventSerializer
     public static string Serialize(DealEvent e) => JsonSerializer.Serialize(e, Context.DealEvent);
     public static DealEvent Deserialize(string json) => JsonSerializer.Deserialize(json, Context.DealEvent)!;
 
-    /// <summary>The discriminator, stored in its own column so histories can be filtered without parsing.</summary>
-    public static string TypeName(DealEvent e) => e switch
-    {
-        DealCreated => "created",
-        StageStarted => "stageStarted",
-        FollowUpLogged => "followUpLogged",
-        DeliverableSubmitted => "submitted",
-        SubmissionApproved => "approved",
-        SubmissionSentBack => "sentBack",
-        DelayReasonRecorded => "delayRecorded",
-        DelayReclassified => "delayReclassified",
-        DealWon => "won",
-        DealLost => "lost",
-        DealPutOnHold => "onHold",
-        DealResumed => "resumed",
-        DueItemsFired => "dueFired",
-        SalesPerf.Engine.Flows.Migration.DealMigrated => "migrated",
-        _ => e.GetType().Name,
-    };
+    /// <summary>
+    /// The discriminator, stored in its own column so histories can be filtered without parsing: the same name the
+    /// JSON carries (the event types' <c>[JsonDerivedType]</c> list), read once from the serializer's metadata.
+    /// </summary>
+    public static string TypeName(DealEvent e) => TypeNames.GetValueOrDefault(e.GetType()) ?? e.GetType().Name;
+
+    private static readonly Dictionary<Type, string> TypeNames = Context.DealEvent.PolymorphismOptions!.DerivedTypes
+        .Where(d => d.TypeDiscriminator is string)
+        .ToDictionary(d => d.DerivedType, d => (string)d.TypeDiscriminator!);
 }
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
