@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using SalesPerf.Engine.Deals;
 using SalesPerf.Engine.Flows;
 using SalesPerf.Web.Accounts;
@@ -7,9 +8,9 @@ using SalesPerf.Web.Flows;
 namespace SalesPerf.Web.Notifications;
 
 /// <summary>The placeholder values every deal mail shares, in the recipient's language and time zone.</summary>
-public sealed class DealMailContext(CalendarProvider calendars, IConfiguration configuration)
+public sealed class DealMailContext(CalendarProvider calendars, IOptions<MailOptions> options)
 {
-    private string BaseUrl => (configuration["SalesPerf:Mail:PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/');
+    private string BaseUrl => options.Value.PublicBaseUrl.TrimEnd('/');
 
     public Dictionary<string, string> Values(DealState deal, Stage stage, AppUser recipient, string repName, DateTimeOffset due) => new()
     {
