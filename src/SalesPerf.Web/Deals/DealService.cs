@@ -91,7 +91,7 @@ public sealed class DealService(SalesPerfDbContext db, DealStore store, FlowCata
             transitions.Add(transition);
             states[transition.After.Id] = transition.After;
         }
-        if (!write || errors.Any(e => e is not null) || transitions.Count == 0) return errors;
+        if (!write || errors.Any(e => e is not null)) return errors;
         await store.SaveAllAsync(transitions, ct: ct);
         return errors;
     }

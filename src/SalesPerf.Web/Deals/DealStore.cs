@@ -94,6 +94,7 @@ public sealed class DealStore(SalesPerfDbContext db, DealStateCache cache, IDeal
     public async Task SaveAllAsync(IReadOnlyList<DealTransition> transitions, Func<DealTransition, IEnumerable<RowStatement>>? alsoWrite = null,
         CancellationToken ct = default)
     {
+        if (transitions.Count == 0) return; // no empty write transaction, and the portal's caches stay valid
         try
         {
             await writer.WriteAsync([.. transitions.Select(t => DealWrite.For(t, Notices(t), alsoWrite?.Invoke(t) ?? [], _sql))], ct);
