@@ -6,7 +6,7 @@ namespace SalesPerf.Reports.Sections;
 internal sealed record Labels(
     string Language,
     string ReportTitle, string PackTitle, string Rep, string Team, string Manager, string Period, string TotalScore,
-    string TeamAverage, string Rank, Func<int, int, string> RankOf, string Generated,
+    string TeamAverage, string Rank, Func<int, int, string> RankOf,
     string Cover, string ScoreByDimension, string Indicators, string DealTimelines, string Delays, string Comments, string Training,
     string DimensionSummary, string Dimension, string Weight, string Score, string Difference,
     string ChartTitle, string ChartYAxis, string ChartXAxis, string ThisRep,
@@ -24,11 +24,13 @@ internal sealed record Labels(
     public static Labels For(string language) =>
         language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Zh : En;
 
+    public bool IsZh => Language.StartsWith("zh", StringComparison.Ordinal);
+
     /// <summary>"经理：王建国" in Chinese (full-width colon), "Manager: Grace Wang" in English.</summary>
-    public string Labelled(string label, string value) => Language.StartsWith("zh", StringComparison.Ordinal) ? $"{label}：{value}" : $"{label}: {value}";
+    public string Labelled(string label, string value) => IsZh ? $"{label}：{value}" : $"{label}: {value}";
 
     /// <summary>"（未评分）" in Chinese, " (not scored)" in English.</summary>
-    public string InParentheses(string s) => Language.StartsWith("zh", StringComparison.Ordinal) ? $"（{s}）" : $" ({s})";
+    public string InParentheses(string s) => IsZh ? $"（{s}）" : $" ({s})";
 
     public string Outcome(StageOutcome o) => o switch
     {
@@ -42,7 +44,7 @@ internal sealed record Labels(
     public static readonly Labels Zh = new(
         "zh-CN",
         "销售绩效评估报告", "团队绩效评估汇总", "销售代表", "团队", "经理", "评估期间", "总分",
-        "团队平均", "排名", (r, n) => $"第 {r} 名 / 共 {n} 人", "生成",
+        "团队平均", "排名", (r, n) => $"第 {r} 名 / 共 {n} 人",
         "封面", "各维度得分", "指标明细", "商机阶段时间线", "延误明细", "经理评语", "培训建议",
         "维度概览", "维度", "权重", "得分", "与团队平均差",
         "各维度得分与团队平均对比", "得分（0–100）", "评估维度", "本人：",
@@ -62,7 +64,7 @@ internal sealed record Labels(
     public static readonly Labels En = new(
         "en",
         "Sales performance evaluation", "Team performance review", "Rep", "Team", "Manager", "Period", "Total score",
-        "Team average", "Rank", (r, n) => $"{r} of {n}", "Generated",
+        "Team average", "Rank", (r, n) => $"{r} of {n}",
         "Cover", "Score by dimension", "Indicators", "Deal timelines", "Delays", "Manager comments", "Training suggestions",
         "Dimensions at a glance", "Dimension", "Weight", "Score", "vs team average",
         "Score by dimension against the team average", "Score (0–100)", "Evaluation dimension", "This rep: ",

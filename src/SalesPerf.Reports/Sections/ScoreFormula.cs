@@ -29,7 +29,7 @@ internal static class ScoreFormula
     {
         var missing = parts.Where(p => !p.Scored).ToList();
         if (missing.Count == 0) return null;
-        var zh = l.Language.StartsWith("zh", StringComparison.Ordinal);
+        var zh = l.IsZh;
         var names = string.Join(zh ? "、" : ", ", missing.Select(p => zh ? $"“{p.Name}”" : p.Name));
         var weights = string.Join(zh ? "、" : ", ", missing.Select(p => Format.Weight(p.Weight)));
         return indicators ? l.IndicatorsNotScored(names, weights) : l.DimensionsNotScored(names, weights);
