@@ -178,9 +178,10 @@ public sealed class ReportFonts : IDisposable
 
     private static Loaded? FindLatin()
     {
+        var files = FontFiles().ToList(); // one walk of the font folders, not one per candidate
         foreach (var name in LatinFiles)
         {
-            var file = FontFiles().FirstOrDefault(f => Path.GetFileName(f).Equals(name, StringComparison.OrdinalIgnoreCase));
+            var file = files.FirstOrDefault(f => Path.GetFileName(f).Equals(name, StringComparison.OrdinalIgnoreCase));
             if (file is not null && TryLoad(File.ReadAllBytes(file), file, false) is { } loaded) return loaded;
         }
         return null;
