@@ -3,8 +3,8 @@ using SalesPerf.Engine.Flows.Migration;
 
 namespace SalesPerf.Engine.Dashboards;
 
-/// <summary>How a stage run ended, as far as the dashboards care.</summary>
-public enum StageRunEnd { Open, Approved, SentBack, Closed }
+/// <summary>How a stage run ended, as far as the dashboards care (Migrated: an admin moved the deal to another stage).</summary>
+public enum StageRunEnd { Open, Approved, SentBack, Closed, Migrated }
 
 /// <summary>
 /// One run of a stage: started, due, ended (approved, sent back to an earlier stage, or the deal closed), how late the
@@ -61,7 +61,14 @@ public sealed record DealFacts(Guid DealId, IReadOnlyList<StageRunFact> Stages, 
                     if (b.ToStageKey != current.StageKey) End(b.At, StageRunEnd.SentBack);
                     break;
                 case DealMigrated m when current is not null:
-                    current = current with { StageKey = m.ToStageKey, DueAt = m.Schedule.DueAt };
+                    // As the deal's state: the same stage keeps its run with new due times, another stage starts a fresh run.
+                    if (m.ToStageKey == current.StageKey)
+                    {
+                        current = current with { DueAt = m.Schedule.DueAt };
+                        break;
+                    }
+                    End(m.At, StageRunEnd.Migrated);
+                    current = new StageRunFact(m.ToStageKey, m.Schedule.StartedAt, m.Schedule.DueAt, null, StageRunEnd.Open, 0, []);
                     break;
                 case DealResumed r when current is not null && r.Schedule is not null:
                     current = current with { DueAt = r.Schedule.DueAt };
