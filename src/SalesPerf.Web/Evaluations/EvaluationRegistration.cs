@@ -47,8 +47,7 @@ public static class EvaluationRegistration
                 return Results.Problem(statusCode: 404, title: "This download link is not valid or has expired.", detail: "Open the Reports page of the portal to download the pack.");
             if (await loader.TeamAsync(grant.TeamId, ct) is not { } team || team.ManagerId != grant.ManagerId)
                 return Results.Problem(statusCode: 404, title: "This team's pack is no longer available to you.");
-            var evaluation = await loader.EvaluateAsync(team, grant.Period, grant.Language, ct);
-            return ReportEndpoints.Draw(pdf, grant.Language, () => Results.File(ReportEndpoints.TeamPackFile(pdf, evaluation), "application/pdf", ReportService.TeamFileName(evaluation)));
+            return ReportEndpoints.TeamPackPdf(pdf, await loader.EvaluateAsync(team, grant.Period, grant.Language, ct));
         }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }

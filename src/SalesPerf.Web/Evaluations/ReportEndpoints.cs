@@ -14,35 +14,25 @@ public static class ReportEndpoints
     {
         var reports = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization();
 
-        reports.MapGet("/reps/{repId}.pdf", async (string repId, string? from, string? to, string? lang, HttpContext http, RequestAccess access,
-                ReportService service, ReportPdf pdf, UserManager<AppUser> users, CalendarToday today, CancellationToken ct) =>
-            {
-                var (period, errors) = ReportPeriod.Parse(from, to, today.Date);
-                if (period is null) return BadPeriod(errors);
-                var language = ReportService.Language(lang, (await users.GetUserAsync(http.User))?.Culture);
-                var outcome = await service.RepAsync(await access.GetAsync(ct), repId, period, language, ct);
-                if (outcome.Value is not { } evaluation) return Denied(outcome.Decision, "Rep");
-                return Draw(pdf, language, () => Results.File(pdf.Rep(evaluation), "application/pdf", ReportService.RepFileName(evaluation)));
-            })
+        reports.MapGet("/reps/{repId}.pdf", (string repId, [AsParameters] ReportRequest request, ReportService service, ReportPdf pdf, CancellationToken ct) =>
+                request.AnswerAsync("Rep", (scope, period, language) => service.RepAsync(scope, repId, period, language, ct), e => RepPdf(pdf, e), ct))
             .WithSummary("A rep's evaluation report as PDF (from/to: yyyy-MM-dd, to included; default last month; lang: zh-CN or en)")
             .Produces(200, contentType: "application/pdf").ProducesProblem(400).ProducesProblem(404).ProducesProblem(503);
 
-        reports.MapGet("/teams/{teamId:guid}.pdf", async (Guid teamId, string? from, string? to, string? lang, HttpContext http, RequestAccess access,
-                ReportService service, ReportPdf pdf, UserManager<AppUser> users, CalendarToday today, CancellationToken ct) =>
-            {
-                var (period, errors) = ReportPeriod.Parse(from, to, today.Date);
-                if (period is null) return BadPeriod(errors);
-                var language = ReportService.Language(lang, (await users.GetUserAsync(http.User))?.Culture);
-                var outcome = await service.TeamAsync(await access.GetAsync(ct), teamId, period, language, ct);
-                if (outcome.Value is not { } evaluation) return Denied(outcome.Decision, "Team");
-                return Draw(pdf, language, () => Results.File(TeamPackFile(pdf, evaluation), "application/pdf", ReportService.TeamFileName(evaluation)));
-            })
+        reports.MapGet("/teams/{teamId:guid}.pdf", (Guid teamId, [AsParameters] ReportRequest request, ReportService service, ReportPdf pdf, CancellationToken ct) =>
+                request.AnswerAsync("Team", (scope, period, language) => service.TeamAsync(scope, teamId, period, language, ct), e => TeamPackPdf(pdf, e), ct))
             .WithSummary("A team's review pack as PDF: the team summary followed by every rep's report")
             .Produces(200, contentType: "application/pdf").ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(503);
     }
 
+    public static IResult RepPdf(ReportPdf pdf, RepEvaluation e) =>
+        Draw(pdf, e.Language, () => Results.File(pdf.Rep(e), "application/pdf", ReportService.RepFileName(e)));
+
+    public static IResult TeamPackPdf(ReportPdf pdf, TeamEvaluation e) =>
+        Draw(pdf, e.Language, () => Results.File(TeamPackFile(pdf, e), "application/pdf", ReportService.TeamFileName(e)));
+
     /// <summary>The pack is drawn page by page into a temporary file (deleted when the response is done), not held in memory.</summary>
-    public static Stream TeamPackFile(ReportPdf pdf, TeamEvaluation evaluation)
+    private static Stream TeamPackFile(ReportPdf pdf, TeamEvaluation evaluation)
     {
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
         try
@@ -58,11 +48,11 @@ public static class ReportEndpoints
         }
     }
 
-    public static IResult BadPeriod(Dictionary<string, string[]> errors) =>
+    internal static IResult BadPeriod(Dictionary<string, string[]> errors) =>
         Results.ValidationProblem(errors, title: "The report period is not valid.", extensions: new Dictionary<string, object?> { ["code"] = "badPeriod" });
 
     /// <summary>Draws the PDF; without a Chinese font a report with Chinese text is refused with 503 and what to install, never printed as boxes.</summary>
-    public static IResult Draw(ReportPdf pdf, string language, Func<IResult> draw)
+    private static IResult Draw(ReportPdf pdf, string language, Func<IResult> draw)
     {
         try { return draw(); }
         catch (SalesPerf.Reports.ReportFontMissingException e)
@@ -72,9 +62,24 @@ public static class ReportEndpoints
         }
     }
 
-    private static IResult Denied(ReportDecision decision, string what) => decision == ReportDecision.Forbidden
+    internal static IResult Denied(ReportDecision decision, string what) => decision == ReportDecision.Forbidden
         ? Results.Problem(statusCode: 403, title: $"{what} report not allowed.", detail: "Managers read their own team's reports; HR and admins read all.")
         : Results.Problem(statusCode: 404, title: $"{what} not found.", detail: $"There is no such {what.ToLowerInvariant()}, or it is not one whose reports you can read.");
+}
+
+/// <summary>What both report URLs take: the period (from/to), the language (lang, else the user's own) and the caller.</summary>
+public sealed record ReportRequest(string? From, string? To, string? Lang, HttpContext Http, RequestAccess Access, UserManager<AppUser> Users, CalendarToday Today)
+{
+    /// <summary>400 for a bad period, 403/404 when the caller may not read it, else the drawn PDF.</summary>
+    public async Task<IResult> AnswerAsync<T>(string what, Func<AccessScope, EvaluationPeriod, string, Task<ReportOutcome<T>>> load, Func<T, IResult> draw,
+        CancellationToken ct) where T : class
+    {
+        var (period, errors) = ReportPeriod.Parse(From, To, Today.Date);
+        if (period is null) return ReportEndpoints.BadPeriod(errors);
+        var language = ReportService.Language(Lang, (await Users.GetUserAsync(Http.User))?.Culture);
+        var outcome = await load(await Access.GetAsync(ct), period, language);
+        return outcome.Value is { } evaluation ? draw(evaluation) : ReportEndpoints.Denied(outcome.Decision, what);
+    }
 }
 
 /// <summary>Today's date in the company's time zone.</summary>
