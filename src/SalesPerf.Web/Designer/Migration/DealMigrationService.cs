@@ -29,13 +29,17 @@ public sealed record MigrationOutcome(MigrationPreview? Preview, string? Error, 
 public sealed class DealMigrationService(SalesPerfDbContext db, DealStore store, FlowCatalog flows, CalendarProvider calendars, TimeProvider clock)
 {
     public async Task<MigrationOutcome> PreviewAsync(string definitionId, int fromVersion, int? toVersion, IReadOnlyDictionary<string, string> map,
-        CancellationToken ct = default)
+        CancellationToken ct = default) => (await PlanAsync(definitionId, fromVersion, toVersion, map, ct)).Outcome;
+
+    /// <summary>The preview and the deals it was made from (so a migration moves exactly those, without reading them again).</summary>
+    private async Task<(MigrationOutcome Outcome, IReadOnlyList<DealState> Deals)> PlanAsync(string definitionId, int fromVersion, int? toVersion,
+        IReadOnlyDictionary<string, string> map, CancellationToken ct)
     {
         var target = toVersion ?? await db.FlowDefinitions.Where(f => f.DefinitionId == definitionId && f.IsPublished).MaxAsync(f => (int?)f.Version, ct);
-        if (target is null) return new(null, $"Flow '{definitionId}' has no published version to migrate to.");
-        if (target <= fromVersion) return new(null, $"Deals can only move to a newer version than {fromVersion}.");
+        if (target is null) return (new(null, $"Flow '{definitionId}' has no published version to migrate to."), []);
+        if (target <= fromVersion) return (new(null, $"Deals can only move to a newer version than {fromVersion}."), []);
         var row = await db.FlowDefinitions.AsNoTracking().SingleOrDefaultAsync(f => f.DefinitionId == definitionId && f.Version == target, ct);
-        if (row?.PublishedAt is null) return new(null, $"Version {target} of '{definitionId}' has not been published: publish it before moving deals to it.");
+        if (row?.PublishedAt is null) return (new(null, $"Version {target} of '{definitionId}' has not been published: publish it before moving deals to it."), []);
         StageFlow from, to;
         try
         {
@@ -44,32 +48,39 @@ public sealed class DealMigrationService(SalesPerfDbContext db, DealStore store,
         }
         catch (Exception e) when (e is KeyNotFoundException or InvalidFlowException)
         {
-            return new(null, e.Message);
+            return (new(null, e.Message), []);
         }
 
-        var ids = await db.Deals.AsNoTracking()
+        var running = await db.Deals.AsNoTracking()
             .Where(d => d.FlowDefinitionId == definitionId && d.FlowVersion == fromVersion && (d.Status == DealStatus.Active || d.Status == DealStatus.OnHold))
-            .OrderBy(d => d.CreatedAt).Select(d => d.Id).ToListAsync(ct);
+            .OrderBy(d => d.CreatedAt).Select(d => new { d.Id, d.Version }).ToListAsync(ct);
+        var ids = running.Select(d => d.Id).ToList();
         var points = (await db.ScoreEntries.AsNoTracking().Where(s => ids.Contains(s.DealId)).Select(s => new { s.DealId, s.Points }).ToListAsync(ct))
             .GroupBy(s => s.DealId).ToDictionary(g => g.Key, g => g.Sum(s => s.Points));
+        var loaded = new Dictionary<Guid, DealState>();
+        foreach (var chunk in running.Chunk(500)) // folded in bulk, not one deal (two queries) at a time
+            foreach (var state in await store.LoadManyAsync(chunk.Select(d => (d.Id, d.Version)).ToList(), ct))
+                loaded[state.Id] = state;
         var calendar = await calendars.GetAsync(ct);
         var now = clock.GetUtcNow();
         var rows = new List<DealMigrationRow>();
+        var deals = new List<DealState>();
         foreach (var id in ids)
         {
-            if (await store.LoadAsync(id, ct) is not { Current: not null } deal) continue;
+            if (loaded.GetValueOrDefault(id) is not { Current: not null } deal) continue;
             var plan = MigrationPlanner.Plan(deal, from, to, map, calendar, now);
             rows.Add(new(deal.Id, deal.Title, deal.RepId, deal.Status, deal.Version, plan, points.GetValueOrDefault(deal.Id)));
+            deals.Add(deal);
         }
         var toMap = rows.Select(r => r.Plan.FromStageKey).Distinct().Where(k => to.Find(k) is null).Order().ToList();
-        return new(new MigrationPreview(from, to, rows, toMap, Token(to.Version, rows, map)), null);
+        return (new(new MigrationPreview(from, to, rows, toMap, Token(to.Version, rows, map)), null), deals);
     }
 
     public async Task<MigrationOutcome> MigrateAsync(string definitionId, int fromVersion, int toVersion, IReadOnlyDictionary<string, string> map,
         string token, AccessScope admin, CancellationToken ct = default)
     {
         if (!admin.IsAdmin) return new(null, "Only an admin moves deals to another flow version.");
-        var outcome = await PreviewAsync(definitionId, fromVersion, toVersion, map, ct);
+        var (outcome, deals) = await PlanAsync(definitionId, fromVersion, toVersion, map, ct);
         if (outcome.Preview is not { } preview) return outcome;
         if (preview.Token != token)
             return outcome with { Error = "The deals changed since the preview (or the stage mapping differs): check the new preview and confirm again." };
@@ -79,9 +90,8 @@ public sealed class DealMigrationService(SalesPerfDbContext db, DealStore store,
         var calendar = await calendars.GetAsync(ct);
         var now = clock.GetUtcNow();
         var transitions = new List<DealTransition>();
-        foreach (var row in preview.Deals)
+        foreach (var deal in deals)
         {
-            var deal = (await store.LoadAsync(row.DealId, ct))!;
             var ctx = new DealContext(preview.From, calendar, now, admin.ActorFor(deal.RepId));
             var (transition, error) = DealTransition.Run(deal, new MigrateDeal(preview.To, map), ctx);
             if (error is not null) return outcome with { Error = $"Deal '{deal.Title}': {error.Message}" };
