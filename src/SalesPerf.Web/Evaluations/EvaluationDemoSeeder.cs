@@ -10,7 +10,7 @@ namespace SalesPerf.Web.Evaluations;
 /// Fills the demo company's evaluation input, once: managers' ratings (customer feedback, solution quality per deal),
 /// trainings and a comment per rep for each of the last months, and an HR account, so the demo reports are full.
 /// </summary>
-public sealed class EvaluationDemoSeeder(SalesPerfDbContext db, UserManager<AppUser> users, Flows.CalendarProvider calendars, TimeProvider clock, ILogger<EvaluationDemoSeeder> log)
+public sealed class EvaluationDemoSeeder(SalesPerfDbContext db, UserManager<AppUser> users, Flows.CalendarProvider calendars, CalendarToday calendarToday, ILogger<EvaluationDemoSeeder> log)
 {
     public const string HrEmail = "hr@salesperf.local";
 
@@ -28,7 +28,7 @@ public sealed class EvaluationDemoSeeder(SalesPerfDbContext db, UserManager<AppU
         if (await db.RepRatings.AnyAsync(ct) || await db.EvaluationComments.AnyAsync(ct)) return;
         var teams = await db.Teams.AsNoTracking().Where(t => t.ManagerId != null).ToListAsync(ct);
         if (teams.Count == 0) return;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), calendars.Zone).DateTime);
+        var today = calendarToday.Date;
         var random = new Random(2026);
         foreach (var team in teams)
         {
