@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using SalesPerf.Web.Accounts;
 using SalesPerf.Web.Administration;
 using SalesPerf.Web.Export;
@@ -11,30 +10,20 @@ namespace SalesPerf.Web.Pages.Admin.Calendar;
 
 /// <summary>The holiday calendar of a year: twelve month grids, the list of special days, add and remove.</summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class IndexModel(CalendarAdmin calendar, TimeProvider clock, Loc l) : PageModel
+public sealed class IndexModel(CalendarAdmin calendar, TimeProvider clock, Loc l) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)] public int Year { get; set; }
     public IReadOnlyList<CalendarDayRecord> Days { get; private set; } = [];
     public Dictionary<DateOnly, CalendarDayRecord> ByDate { get; private set; } = [];
-    [TempData] public string? Done { get; set; }
-    [TempData] public string? Failed { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostAddAsync(DateOnly? from, DateOnly? to, string? kind, string? name, CancellationToken ct)
-    {
-        var error = await calendar.AddAsync(from, to, kind == "workday", name, ct);
-        if (error is null) Done = l["Saved. New stages count business days with it; running stages keep their due times."];
-        else Failed = error;
-        return RedirectToPage(new { year = from?.Year ?? Year });
-    }
+    public Task<IActionResult> OnPostAddAsync(DateOnly? from, DateOnly? to, string? kind, string? name, CancellationToken ct) =>
+        Finish(calendar.AddAsync(from, to, kind == "workday", name, ct),
+            l["Saved. New stages count business days with it; running stages keep their due times."], new { year = from?.Year ?? Year });
 
-    public async Task<IActionResult> OnPostRemoveAsync(DateOnly date, CancellationToken ct)
-    {
-        var error = await calendar.RemoveAsync(date, ct);
-        if (error is null) Done = l["{0} is an ordinary day again.", Loc.Day(date)]; else Failed = error;
-        return RedirectToPage(new { year = date.Year });
-    }
+    public Task<IActionResult> OnPostRemoveAsync(DateOnly date, CancellationToken ct) =>
+        Finish(calendar.RemoveAsync(date, ct), l["{0} is an ordinary day again.", Loc.Day(date)], new { year = date.Year });
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {

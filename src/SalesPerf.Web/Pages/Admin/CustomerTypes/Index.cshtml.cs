@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using SalesPerf.Web.Accounts;
 using SalesPerf.Web.Administration;
 using SalesPerf.Web.Export;
@@ -10,11 +9,9 @@ namespace SalesPerf.Web.Pages.Admin.CustomerTypes;
 
 /// <summary>The customer types deals are filed under: add, rename, reorder, archive, delete when unused.</summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class IndexModel(CustomerTypeAdmin types, Loc l) : PageModel
+public sealed class IndexModel(CustomerTypeAdmin types, Loc l) : AdminPageModel
 {
     public IReadOnlyList<CustomerTypeRow> Types { get; private set; } = [];
-    [TempData] public string? Done { get; set; }
-    [TempData] public string? Failed { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => Types = await types.ListAsync(ct);
 
@@ -31,11 +28,4 @@ public sealed class IndexModel(CustomerTypeAdmin types, Loc l) : PageModel
         ExcelExport.File("customer-types", await types.ListAsync(ct),
             (l["Key"], t => t.Type.Key), (l["Name (Chinese)"], t => t.Type.NameZh), (l["Name (English)"], t => t.Type.NameEn),
             (l["Order"], t => t.Type.SortOrder), (l["Archived"], t => t.Type.Archived ? l["Yes"] : l["No"]), (l["Deals"], t => t.Deals));
-
-    private async Task<IActionResult> Finish(Task<string?> action, string done)
-    {
-        var error = await action;
-        if (error is null) Done = done; else Failed = error;
-        return RedirectToPage();
-    }
 }

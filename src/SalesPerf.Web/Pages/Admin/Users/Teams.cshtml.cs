@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using SalesPerf.Web.Accounts;
 using SalesPerf.Web.Administration;
 using SalesPerf.Web.Export;
@@ -10,12 +9,10 @@ namespace SalesPerf.Web.Pages.Admin.Users;
 
 /// <summary>Teams: create, rename, set the manager, delete (moving members elsewhere first when it has any).</summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class TeamsModel(TeamAdmin teams, Loc l) : PageModel
+public sealed class TeamsModel(TeamAdmin teams, Loc l) : AdminPageModel
 {
     public IReadOnlyList<TeamRow> Teams { get; private set; } = [];
     public IReadOnlyList<(string Id, string Name)> Managers { get; private set; } = [];
-    [TempData] public string? Done { get; set; }
-    [TempData] public string? Failed { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -30,13 +27,6 @@ public sealed class TeamsModel(TeamAdmin teams, Loc l) : PageModel
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
         ExcelExport.File("teams", await teams.ListAsync(ct), (l["Team"], t => t.Name), (l["Manager"], t => t.ManagerName), (l["Members"], t => t.Members));
-
-    private async Task<IActionResult> Finish(Task<string?> action, string done)
-    {
-        var error = await action;
-        if (error is null) Done = done; else Failed = error;
-        return RedirectToPage();
-    }
 
     private async Task LoadAsync(CancellationToken ct)
     {
