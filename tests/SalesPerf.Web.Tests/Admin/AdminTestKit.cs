@@ -29,6 +29,19 @@ public static partial class AdminTestKit
         return client;
     }
 
+    /// <summary>rA creates a deal and mN approves its first stage: the needs-analysis stage then starts, due in 5 business days.</summary>
+    public static async Task<(string Deal, DateTimeOffset Due)> NeedsAnalysisStartedAsync(this TestApp app, string title)
+    {
+        var rep = await app.SignInEnAsync("rA");
+        var deal = await rep.CreateDealAsync(title);
+        Assert.True((await rep.SubmitCurrentStageAsync(deal)).IsSuccessStatusCode);
+        var manager = await app.SignInEnAsync("mN");
+        (await manager.PostAsync($"/api/deals/{deal}/submissions/1/approve", new { })).EnsureSuccessStatusCode();
+        var current = (await rep.GetJsonAsync($"/api/deals/{deal}"))["current"]!;
+        Assert.Equal("needs-analysis", current["key"].Str());
+        return (deal, current["dueAt"]!.GetValue<DateTimeOffset>());
+    }
+
     public static async Task<ApiClient> SignInAsAsync(this TestApp app, string email, string password)
     {
         var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });

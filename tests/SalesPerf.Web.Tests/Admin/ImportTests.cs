@@ -1,39 +1,18 @@
 using System.Net;
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
-using SalesPerf.Web.Persistence;
 using SalesPerf.Web.Tests.Infrastructure;
 
 namespace SalesPerf.Web.Tests.Admin;
 
 /// <summary>Importing a CRM export: a dry run lists every bad row and writes nothing; a clean file imports all rows with their events.</summary>
-public sealed class ImportTests : IAsyncLifetime
+public sealed class ImportTests : AdminPageTests
 {
-    private TestApp _app = null!;
-    private ApiClient _admin = null!;
-
-    public async Task InitializeAsync()
-    {
-        _app = await new TestApp(TestDatabase.Sqlite()).StartAsync();
-        _admin = await _app.SignInEnAsync("admin");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        _app.Database.Dispose();
-    }
-
-    private int DealCount()
-    {
-        using var scope = _app.Services.CreateScope();
-        return scope.ServiceProvider.GetRequiredService<SalesPerfDbContext>().Deals.Count();
-    }
+    private int DealCount() => Query(db => db.Deals.Count());
 
     private async Task<string> CheckAsync(string kind, string fileName, byte[] content)
     {
-        var r = await _admin.PostMultipartAsync("/Admin/Import?handler=Check", new Dictionary<string, string> { ["Kind"] = kind }, [("file", fileName, content)]);
+        var r = await AsAdmin.PostMultipartAsync("/Admin/Import?handler=Check", new Dictionary<string, string> { ["Kind"] = kind }, [("file", fileName, content)]);
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         return await r.Content.ReadAsStringAsync();
     }
@@ -42,7 +21,7 @@ public sealed class ImportTests : IAsyncLifetime
     {
         var token = System.Text.RegularExpressions.Regex.Match(checkedHtml, "name=\"token\" value=\"([0-9a-f]{32})\"").Groups[1].Value;
         Assert.NotEmpty(token);
-        var r = await _admin.PostFormAsync("/Admin/Import", "/Admin/Import?handler=Import", new Dictionary<string, string> { ["token"] = token, ["Kind"] = kind });
+        var r = await AsAdmin.PostFormAsync("/Admin/Import", "/Admin/Import?handler=Import", new Dictionary<string, string> { ["token"] = token, ["Kind"] = kind });
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         return await r.Content.ReadAsStringAsync();
     }
@@ -52,7 +31,7 @@ public sealed class ImportTests : IAsyncLifetime
     [Fact]
     public async Task A_dry_run_lists_every_bad_row_with_its_reason_and_writes_nothing()
     {
-        await (await _app.SignInEnAsync("rA")).CreateDealAsync("Existing deal");
+        await (await App.SignInEnAsync("rA")).CreateDealAsync("Existing deal");
         var csv = """
             Deal title,Customer,Customer type,Rep email,Estimated value
             Good deal,Good Co,grid,rA@test.local,"1,200,000"
@@ -92,7 +71,7 @@ public sealed class ImportTests : IAsyncLifetime
         Assert.Contains("Imported 2 row(s).", imported);
         Assert.Equal(2, DealCount());
 
-        var rA = await _app.SignInEnAsync("rA");
+        var rA = await App.SignInEnAsync("rA");
         var list = (await rA.GetJsonAsync("/api/deals"))["items"]!.AsArray();
         var deal = Assert.Single(list);
         Assert.Equal("110kV 变电站改造", deal!["title"].Str());
@@ -130,7 +109,7 @@ public sealed class ImportTests : IAsyncLifetime
     [Fact]
     public async Task An_xlsx_export_with_english_headers_imports_and_a_bad_follow_up_makes_the_whole_file_write_nothing()
     {
-        await (await _app.SignInEnAsync("rA")).CreateDealAsync("Grid upgrade");
+        await (await App.SignInEnAsync("rA")).CreateDealAsync("Grid upgrade");
         var rows = new[]
         {
             new Dictionary<string, object?> { ["Deal title"] = "Grid upgrade", ["Follow-up time"] = new DateTime(2026, 2, 27, 15, 30, 0), ["What happened"] = "Site visit with the chief engineer", ["Next step"] = "Send the quote", ["Next step date"] = new DateTime(2026, 3, 4) },
@@ -143,7 +122,7 @@ public sealed class ImportTests : IAsyncLifetime
         Assert.Contains("2 of 3 row(s) have problems", html);
         Assert.Contains("<td class=\"num\">3</td><td>\"not a date\" is not a date", html);
         Assert.Contains("<td class=\"num\">4</td>", html); // "ok" is too short for the engine's follow-up rule
-        var rA = await _app.SignInEnAsync("rA");
+        var rA = await App.SignInEnAsync("rA");
         var id = (await rA.GetJsonAsync("/api/deals"))["items"]![0]!["id"].Str();
         Assert.Empty((await rA.GetJsonAsync($"/api/deals/{id}"))["followUps"]!.AsArray());
     }
@@ -151,15 +130,15 @@ public sealed class ImportTests : IAsyncLifetime
     [Fact]
     public async Task Templates_download_in_both_languages_and_formats_and_a_template_checks_its_header()
     {
-        var xlsx = await _admin.Http.GetAsync("/Admin/Import?handler=Template&kind=Deals&format=xlsx&lang=zh");
+        var xlsx = await AsAdmin.Http.GetAsync("/Admin/Import?handler=Template&kind=Deals&format=xlsx&lang=zh");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         var sheet = (await xlsx.Content.ReadAsStreamAsync()).Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(new[] { "商机名称", "客户名称", "客户类型", "销售邮箱", "预计金额" }, sheet[0].Keys.ToArray());
-        var csv = await (await _admin.Http.GetAsync("/Admin/Import?handler=Template&kind=FollowUps&format=csv&lang=en")).Content.ReadAsByteArrayAsync();
+        var csv = await (await AsAdmin.Http.GetAsync("/Admin/Import?handler=Template&kind=FollowUps&format=csv&lang=en")).Content.ReadAsByteArrayAsync();
         Assert.StartsWith("Deal title,Customer,Follow-up time", Encoding.UTF8.GetString(csv, 3, csv.Length - 3));
         var missing = await CheckAsync("Deals", "x.csv", Encoding.UTF8.GetBytes("Title,Customer\nA,B\n"));
         Assert.Contains("Missing column", missing);
-        var rep = await _app.SignInEnAsync("rA");
+        var rep = await App.SignInEnAsync("rA");
         Assert.Equal(HttpStatusCode.Forbidden, (await rep.Http.GetAsync("/Admin/Import?handler=Template&kind=Deals")).Effective());
     }
 

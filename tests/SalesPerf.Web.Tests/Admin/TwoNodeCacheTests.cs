@@ -32,17 +32,7 @@ public abstract class TwoNodeCacheTests(Func<TestDatabase> createDatabase) : IAs
     }
 
     /// <summary>On the given node: a deal whose first stage is approved, so its needs-analysis stage (5 business days) starts now.</summary>
-    private static async Task<DateTimeOffset> NeedsAnalysisDueAsync(TestApp node, string title)
-    {
-        var rep = await node.SignInEnAsync("rA");
-        var deal = await rep.CreateDealAsync(title);
-        Assert.True((await rep.SubmitCurrentStageAsync(deal)).IsSuccessStatusCode);
-        var manager = await node.SignInEnAsync("mN");
-        (await manager.PostAsync($"/api/deals/{deal}/submissions/1/approve", new { })).EnsureSuccessStatusCode();
-        var current = (await rep.GetJsonAsync($"/api/deals/{deal}"))["current"]!;
-        Assert.Equal("needs-analysis", current["key"].Str());
-        return current["dueAt"]!.GetValue<DateTimeOffset>();
-    }
+    private static async Task<DateTimeOffset> NeedsAnalysisDueAsync(TestApp node, string title) => (await node.NeedsAnalysisStartedAsync(title)).Due;
 
     [Fact]
     public async Task A_holiday_added_on_one_node_sets_the_next_stage_deadline_on_the_other()
