@@ -92,6 +92,17 @@ public sealed class UserAdminTests : AdminPageTests
     }
 
     [Fact]
+    public async Task A_refused_password_is_explained_once_and_the_old_one_still_works()
+    {
+        var id = App.UserIds["rB"];
+        var refused = await AsAdmin.SubmitAsync($"/Admin/Users/Edit?id={id}", "Password", new() { ["password"] = "short" });
+        Assert.Contains("A password needs at least 8 characters.", refused);
+        Assert.DoesNotContain("class=\"secret\"", refused);
+        Assert.DoesNotContain("A password needs at least 8 characters.", await AsAdmin.HtmlAsync("/Admin/Users/Teams"));
+        await App.SignInAsAsync("rB@test.local", TestApp.Password);
+    }
+
+    [Fact]
     public async Task A_new_team_manager_decides_the_teams_submissions_and_the_old_one_no_longer_sees_them()
     {
         var deal = await (await App.SignInEnAsync("rA")).CreateDealAsync("Team change deal");

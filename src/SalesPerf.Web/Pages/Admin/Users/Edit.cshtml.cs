@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using SalesPerf.Web.Accounts;
 using SalesPerf.Web.Administration;
 using SalesPerf.Web.Localization;
@@ -10,7 +9,7 @@ namespace SalesPerf.Web.Pages.Admin.Users;
 
 /// <summary>One user: name, role, team, language and the time zone of their mails; lock or unlock; set a new password (shown once).</summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class EditModel(UserAdmin admin, TeamAdmin teams, SalesPerf.Web.Flows.CalendarProvider calendars, Loc l) : PageModel
+public sealed class EditModel(UserAdmin admin, TeamAdmin teams, SalesPerf.Web.Flows.CalendarProvider calendars, Loc l) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     [BindProperty] public string? Name { get; set; }
@@ -22,13 +21,11 @@ public sealed class EditModel(UserAdmin admin, TeamAdmin teams, SalesPerf.Web.Fl
     public UserRow Person { get; private set; } = null!;
     public IReadOnlyList<TeamRow> Teams { get; private set; } = [];
     public string? NewPassword { get; private set; }
-    [TempData] public string? Done { get; set; }
-    [TempData] public string? Failed { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        (Name, Role, TeamId, Culture, TimeZone) = (Person.Name, Person.Role, Person.TeamId, Person.Culture, Person.TimeZone);
+        ShowStored();
         return Page();
     }
 
@@ -44,22 +41,26 @@ public sealed class EditModel(UserAdmin admin, TeamAdmin teams, SalesPerf.Web.Fl
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostLockAsync(bool locked, CancellationToken ct)
-    {
-        var error = await admin.SetLockedAsync(Id, locked, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", ct);
-        if (error is null) Done = l[locked ? "Locked: they can no longer sign in." : "Unlocked: they can sign in again."];
-        else Failed = error;
-        return RedirectToPage(new { id = Id });
-    }
+    public Task<IActionResult> OnPostLockAsync(bool locked, CancellationToken ct) =>
+        Finish(admin.SetLockedAsync(Id, locked, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", ct),
+            l[locked ? "Locked: they can no longer sign in." : "Unlocked: they can sign in again."], new { id = Id });
 
+    /// <summary>A refused password goes the usual redirect way; a set one is shown on this response only, never stored.</summary>
     public async Task<IActionResult> OnPostPasswordAsync(string? password, CancellationToken ct)
     {
-        var (set, error) = await admin.ResetPasswordAsync(Id, password, ct);
         if (!await LoadAsync(ct)) return NotFound();
-        (Name, Role, TeamId, Culture, TimeZone) = (Person.Name, Person.Role, Person.TeamId, Person.Culture, Person.TimeZone);
-        if (error is not null) Failed = error; else NewPassword = set;
+        var (set, error) = await admin.ResetPasswordAsync(Id, password, ct);
+        if (error is not null)
+        {
+            Failed = error;
+            return RedirectToPage(new { id = Id });
+        }
+        ShowStored();
+        NewPassword = set;
         return Page();
     }
+
+    private void ShowStored() => (Name, Role, TeamId, Culture, TimeZone) = (Person.Name, Person.Role, Person.TeamId, Person.Culture, Person.TimeZone);
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
