@@ -152,4 +152,20 @@ public sealed class PortalFlowTests : IAsyncLifetime
         Assert.Contains("add the attendees&#x27; titles", form);
         Assert.DoesNotContain("<script>alert", form);
     }
+
+    [Fact]
+    public async Task A_send_back_without_a_comment_from_the_deal_page_says_why_there_and_only_there()
+    {
+        Assert.True((await _rep.SubmitCurrentStageAsync(_deal)).IsSuccessStatusCode);
+        var manager = await _app.SignInAsync("mN");
+        manager.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var empty = await manager.PostFormAsync($"/Deals/{_deal}", "/Approvals?handler=Decide", new Dictionary<string, string>
+        {
+            ["dealId"] = _deal, ["submissionNo"] = "1", ["decision"] = "sendback", ["comment"] = "", ["returnUrl"] = $"/Deals/{_deal}",
+        });
+        Assert.Equal($"/Deals/{_deal}", empty.Headers.Location!.OriginalString);
+        Assert.Contains("Tell the rep what to change", await manager.HtmlAsync($"/Deals/{_deal}"));
+        Assert.DoesNotContain("Tell the rep what to change", await manager.HtmlAsync("/Approvals"));
+        Assert.Equal("submitted", (await _rep.GetJsonAsync($"/api/deals/{_deal}"))["current"]!["status"].Str());
+    }
 }

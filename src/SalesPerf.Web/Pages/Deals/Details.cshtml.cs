@@ -29,6 +29,8 @@ public sealed class DetailsModel(RequestAccess access, DealService deals, ViewBu
     public AccessScope Scope { get; private set; } = null!;
     public string? Error { get; private set; }
     [TempData] public string? Done { get; set; }
+    /// <summary>A refusal from a form that posts elsewhere and comes back here (the approve/send-back form of the approvals inbox).</summary>
+    [TempData] public string? Failed { get; set; }
 
     public bool IsOwner => Deal.RepId == Scope.UserId;
     public bool CanManage => Scope.CanManage(Deal.RepId) && !IsOwner;
