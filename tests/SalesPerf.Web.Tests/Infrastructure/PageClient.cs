@@ -9,9 +9,12 @@ public static partial class PageClient
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 
-    public static async Task<string> TokenAsync(this ApiClient client, string pageUrl)
+    public static async Task<string> TokenAsync(this ApiClient client, string pageUrl) =>
+        TokenIn(await (await client.Http.GetAsync(pageUrl)).Content.ReadAsStringAsync(), pageUrl);
+
+    /// <summary>The antiforgery token of a page already read.</summary>
+    public static string TokenIn(string html, string pageUrl = "the page")
     {
-        var html = await (await client.Http.GetAsync(pageUrl)).Content.ReadAsStringAsync();
         var match = TokenPattern().Match(html);
         return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException($"No antiforgery token on {pageUrl}");
     }

@@ -92,7 +92,7 @@ public sealed class EmailApprovalTests() : MailAppTests(TestDatabase.Sqlite)
     {
         var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = MailTestKit.AntiforgeryToken(page),
+            ["__RequestVerificationToken"] = PageClient.TokenIn(page, path),
             ["decision"] = decision,
             ["Comment"] = comment ?? "",
         });

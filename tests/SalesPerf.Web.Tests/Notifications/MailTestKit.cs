@@ -31,9 +31,4 @@ public static partial class MailTestKit
     private static partial Regex DecideLink();
 
     public static string DecidePath(this MimeMessage mail) => DecideLink().Match(mail.TextBody ?? "").Groups[1].Value;
-
-    [GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""")]
-    private static partial Regex Antiforgery();
-
-    public static string AntiforgeryToken(string html) => Antiforgery().Match(html).Groups[1].Value;
 }
