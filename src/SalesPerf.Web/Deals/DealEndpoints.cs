@@ -32,12 +32,12 @@ public static class DealEndpoints
                 await service.GetAsync(id, await access.GetAsync(ct), ct) is { } deal ? Results.Ok(await views.DetailAsync(deal, ct)) : DealProblems.NotFound())
             .WithSummary("A deal with its stages, current stage criteria, delays and follow-ups");
 
-        deals.MapGet("/{id:guid}/events", async (Guid id, RequestAccess access, DealService service, DealQueries queries, CancellationToken ct) =>
-                await service.GetAsync(id, await access.GetAsync(ct), ct) is null ? DealProblems.NotFound() : Results.Ok(await queries.EventsAsync(id, ct)))
+        deals.MapGet("/{id:guid}/events", async (Guid id, RequestAccess access, DealQueries queries, CancellationToken ct) =>
+                await queries.IsVisibleAsync(id, await access.GetAsync(ct), ct) ? Results.Ok(await queries.EventsAsync(id, ct)) : DealProblems.NotFound())
             .WithSummary("Everything that happened to the deal: who, when, what");
 
-        deals.MapGet("/{id:guid}/score", async (Guid id, RequestAccess access, DealService service, DealQueries queries, CancellationToken ct) =>
-                await service.GetAsync(id, await access.GetAsync(ct), ct) is null ? DealProblems.NotFound() : Results.Ok(await queries.ScoreAsync(id, ct)))
+        deals.MapGet("/{id:guid}/score", async (Guid id, RequestAccess access, DealQueries queries, CancellationToken ct) =>
+                await queries.IsVisibleAsync(id, await access.GetAsync(ct), ct) ? Results.Ok(await queries.ScoreAsync(id, ct)) : DealProblems.NotFound())
             .WithSummary("The deal's score lines, each tied to the event that caused it");
 
         Command<FollowUpRequest>(deals, "/{id:guid}/follow-ups", "Log a follow-up visit or call",

@@ -36,6 +36,10 @@ public sealed class DealQueries(SalesPerfDbContext db, FlowCatalog flows, TimePr
         return new DealPage(items, total, page, pageSize);
     }
 
+    /// <summary>Whether the deal exists and the caller may see it: one row lookup, without folding the deal's events.</summary>
+    public Task<bool> IsVisibleAsync(Guid dealId, AccessScope scope, CancellationToken ct = default) =>
+        scope.VisibleDeals(db.Deals.AsNoTracking()).AnyAsync(d => d.Id == dealId, ct);
+
     public async Task<IReadOnlyList<DealEventView>> EventsAsync(Guid dealId, CancellationToken ct = default)
     {
         var rows = await db.DealEvents.AsNoTracking().Where(e => e.DealId == dealId).OrderBy(e => e.Sequence).ToListAsync(ct);

@@ -32,9 +32,9 @@ public static class FileEndpoints
             .DisableAntiforgery()
             .WithSummary("Upload a file for a file field of the current stage; returns its id for the submission");
 
-        files.MapGet("/{fileId:guid}", async (Guid id, Guid fileId, RequestAccess access, DealService deals, FileStore store, CancellationToken ct) =>
+        files.MapGet("/{fileId:guid}", async (Guid id, Guid fileId, RequestAccess access, DealQueries deals, FileStore store, CancellationToken ct) =>
         {
-            if (await deals.GetAsync(id, await access.GetAsync(ct), ct) is null) return DealProblems.NotFound();
+            if (!await deals.IsVisibleAsync(id, await access.GetAsync(ct), ct)) return DealProblems.NotFound();
             return await store.FindAsync(id, fileId, ct) is { } found && File.Exists(found.Path)
                 ? Results.File(found.Path, found.Record.ContentType, found.Record.FileName)
                 : Results.Problem(statusCode: 404, title: "File not found.");
