@@ -20,7 +20,7 @@ switch (what)
         await TransitionBenchmark.RunAsync(deals);
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{what}'. Available: transitions, sweep, load");
+        Console.Error.WriteLine($"Unknown benchmark '{what}'. Available: transitions, sweep, load, reports");
         return 2;
 }
 return 0;

@@ -14,8 +14,8 @@ public sealed record DemoRep(string Id, string ManagerId);
 /// </summary>
 public sealed class DemoDealGenerator(IReadOnlyList<StageFlow> flows, BusinessCalendar calendar, IReadOnlyList<DemoRep> reps, DateTimeOffset now, int seed = 2026)
 {
-    private static readonly IReadOnlySet<string> ManagerRoles = new HashSet<string> { "manager" };
-    private static readonly IReadOnlySet<string> RepRoles = new HashSet<string> { "rep" };
+    private static readonly IReadOnlySet<string> ManagerRoles = new HashSet<string> { Accounts.Roles.Manager };
+    private static readonly IReadOnlySet<string> RepRoles = new HashSet<string> { Accounts.Roles.Rep };
     private static readonly string[] DelayReasons =
     [
         "客户尚未提供完整的用电数据 — customer has not provided complete consumption data",
