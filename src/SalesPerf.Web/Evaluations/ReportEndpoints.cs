@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using SalesPerf.Engine.Evaluation;
 using SalesPerf.Web.Accounts;
 
@@ -68,7 +69,8 @@ public static class ReportEndpoints
 }
 
 /// <summary>What both report URLs take: the period (from/to), the language (lang, else the user's own) and the caller.</summary>
-public sealed record ReportRequest(string? From, string? To, string? Lang, HttpContext Http, RequestAccess Access, UserManager<AppUser> Users, CalendarToday Today)
+public sealed record ReportRequest([FromQuery(Name = "from")] string? From, [FromQuery(Name = "to")] string? To, [FromQuery(Name = "lang")] string? Lang,
+    HttpContext Http, RequestAccess Access, UserManager<AppUser> Users, CalendarToday Today)
 {
     /// <summary>400 for a bad period, 403/404 when the caller may not read it, else the drawn PDF.</summary>
     public async Task<IResult> AnswerAsync<T>(string what, Func<AccessScope, EvaluationPeriod, string, Task<ReportOutcome<T>>> load, Func<T, IResult> draw,
