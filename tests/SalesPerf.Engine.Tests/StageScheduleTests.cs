@@ -94,6 +94,20 @@ public class StageScheduleTests
     }
 
     [Fact]
+    public void A_reminder_standing_in_for_the_first_overdue_repeat_starts_the_repeats()
+    {
+        var json = Stage("visit", "5d", "+1d");
+        json["repeatWhileOverdue"] = "1d";
+        var stage = CompileOrFail(SingleStage(json))["visit"];
+        var schedule = StageSchedule.For(stage, Utc(3, 2, 9), BusinessCalendar.Utc);
+        var reminder = schedule.Items.Single(i => i.Key == "reminder:+1d");
+
+        var next = StageSchedule.NextOverdueRepeat(stage, schedule.DueAt, [reminder], BusinessCalendar.Utc, reminder.DueAt);
+
+        Assert.Equal(("overdue:2", Utc(3, 9, 9)), (next!.Key, next.DueAt)); // due 3-7, reminder 3-8, then every day
+    }
+
+    [Fact]
     public void Shifting_moves_the_due_time_and_every_item_but_not_the_start()
     {
         var schedule = StageSchedule.For(Default["first-visit"], Utc(3, 2, 9), BusinessCalendar.Utc);

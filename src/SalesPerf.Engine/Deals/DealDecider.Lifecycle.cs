@@ -65,7 +65,7 @@ public static partial class DealDecider
             || f.ItemKeys.Any(k => !pending.ContainsKey(k)))
             return DealDecision.Fail(DealError.Conflict("notPending", $"Due items [{string.Join(", ", f.ItemKeys)}] of stage '{f.StageKey}' run {f.Run} are not all pending."));
         var next = ctx.Flow.Find(run.StageKey) is { } stage
-            ? StageSchedule.NextOverdueRepeat(stage, f.ItemKeys.Select(k => pending[k]), ctx.Calendar, ctx.Now)
+            ? StageSchedule.NextOverdueRepeat(stage, run.Schedule.DueAt, [.. f.ItemKeys.Select(k => pending[k])], ctx.Calendar, ctx.Now)
             : null;
         return Ok(new DueItemsFired(f.StageKey, f.Run, f.ItemKeys, next) { At = ctx.Now, ActorId = ctx.Actor.UserId });
     }

@@ -42,12 +42,16 @@ public sealed record StageSchedule(DateTimeOffset StartedAt, DateTimeOffset DueA
     /// <summary>
     /// While a stage stays late its overdue reminder repeats: after "overdue:n" has fired comes "overdue:n+1", one
     /// interval later, skipping occurrences already in the past, so a sweeper back from downtime sends one, not a backlog.
-    /// Null when the stage does not repeat or none of <paramref name="fired"/> is an overdue repetition.
+    /// When a reminder stood at the first repetition's time (<see cref="For"/> then leaves "overdue:1" out), that
+    /// reminder starts the chain. Null when the stage does not repeat or nothing fired is a repetition or stands in for one.
     /// </summary>
-    public static DueItem? NextOverdueRepeat(Stage stage, IEnumerable<DueItem> fired, BusinessCalendar calendar, DateTimeOffset now)
+    public static DueItem? NextOverdueRepeat(Stage stage, DateTimeOffset stageDueAt, IReadOnlyCollection<DueItem> fired, BusinessCalendar calendar,
+        DateTimeOffset now)
     {
         if (stage.Reminders.RepeatWhileOverdue is not { } every) return null;
-        var last = fired.Where(i => i.Kind == DueKind.OverdueReminder).MaxBy(i => i.DueAt);
+        var first = calendar.Add(stageDueAt, every);
+        var last = fired.Where(i => i.Kind == DueKind.OverdueReminder).MaxBy(i => i.DueAt)
+                   ?? (fired.Any(i => i.DueAt == first) ? OverdueRepeat(1, first) : null);
         if (last is null || !int.TryParse(last.Key.AsSpan(OverduePrefix.Length), out var n)) return null;
         var at = calendar.Add(last.DueAt, every);
         for (n++; at <= now; n++) at = calendar.Add(at, every);
