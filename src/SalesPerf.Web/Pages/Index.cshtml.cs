@@ -26,7 +26,7 @@ public sealed class IndexModel(RequestAccess access, MyDealsQuery query, Export.
         // Everyone refreshing the same list within a few seconds shares one query (see Caching/PortalCache).
         var scope = Scope;
         (Rows, Total) = await cache.GetOrAddAsync($"deals|{Caching.PortalCache.Viewer(scope)}|{Show}|{PageNo}|{Search}",
-            () => query.ListAsync(scope, Show, null, Search, PageNo, ct));
+            () => query.ListAsync(scope, Show, Search, PageNo, ct));
         return Page();
     }
 

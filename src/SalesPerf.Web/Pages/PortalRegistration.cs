@@ -13,6 +13,7 @@ public static class PortalRegistration
         // Chinese text goes out as text, not as &#x...; entities (markup characters are still encoded).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddScoped<DealRows>();
         services.AddScoped<MyDealsQuery>();
         services.AddScoped<NewDealChoiceQuery>();
         services.AddScoped<Timeline>();

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using SalesPerf.Engine.Deals;
 using SalesPerf.Web.Accounts;
 using SalesPerf.Web.Deals;
-using SalesPerf.Web.Flows;
 using SalesPerf.Web.Persistence;
+using SalesPerf.Web.Persistence.Records;
 
 namespace SalesPerf.Web.Pages.Deals;
 
@@ -24,12 +24,24 @@ public sealed record DealRow(DealSummary Deal, IReadOnlyList<string> StageKeys, 
 }
 
 /// <summary>"My deals": the deals the caller may see, the most urgent first (overdue, due soon, waiting, later, on hold, closed).</summary>
-public sealed class MyDealsQuery(SalesPerfDbContext db, FlowCatalog flows, DealQueries queries, TimeProvider clock)
+public sealed class MyDealsQuery(SalesPerfDbContext db, DealRows dealRows)
 {
     public const int PageSize = 50;
 
-    public async Task<(IReadOnlyList<DealRow> Rows, int Total)> ListAsync(AccessScope scope, DealListShow show, string? repId, string? search, int page,
+    public async Task<(IReadOnlyList<DealRow> Rows, int Total)> ListAsync(AccessScope scope, DealListShow show, string? search, int page,
         CancellationToken ct = default)
+    {
+        var q = Filtered(scope, show, search);
+        var total = await q.CountAsync(ct);
+        var rows = await Ordered(q).Skip((Math.Max(1, page) - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        return (await dealRows.ForAsync(rows, scope, ct), total);
+    }
+
+    /// <summary>The whole list in the page's order, up to <paramref name="max"/> rows (the Excel export of the page).</summary>
+    public async Task<IReadOnlyList<DealRow>> AllAsync(AccessScope scope, DealListShow show, string? search, int max, CancellationToken ct = default) =>
+        await dealRows.ForAsync(await Ordered(Filtered(scope, show, search)).Take(max).ToListAsync(ct), scope, ct);
+
+    private IQueryable<DealRecord> Filtered(AccessScope scope, DealListShow show, string? search)
     {
         var q = scope.VisibleDeals(db.Deals.AsNoTracking());
         q = show switch
@@ -38,27 +50,13 @@ public sealed class MyDealsQuery(SalesPerfDbContext db, FlowCatalog flows, DealQ
             DealListShow.Closed => q.Where(d => d.Status == DealStatus.Won || d.Status == DealStatus.Lost),
             _ => q,
         };
-        if (!string.IsNullOrEmpty(repId)) q = q.Where(d => d.RepId == repId);
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var s = search.Trim();
-            q = q.Where(d => d.Title.Contains(s) || d.Customer.Contains(s));
-        }
-        var total = await q.CountAsync(ct);
-        var rows = await q
-            .OrderBy(d => d.Status == DealStatus.Active && d.CurrentStageStatus == StageRunStatus.Open ? 0
-                : d.Status == DealStatus.Active ? 1 : d.Status == DealStatus.OnHold ? 2 : 3)
-            .ThenBy(d => d.CurrentDueAt).ThenByDescending(d => d.LastActivityAt)
-            .Skip((Math.Max(1, page) - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        var names = await queries.RepNamesAsync(rows.Select(r => r.RepId), ct);
-        var now = clock.GetUtcNow();
-        var list = new List<DealRow>(rows.Count);
-        foreach (var r in rows)
-        {
-            var flow = await flows.GetAsync(r.FlowDefinitionId, r.FlowVersion, ct);
-            var summary = DealViews.Summary(r, flow, names.GetValueOrDefault(r.RepId), now);
-            list.Add(new DealRow(summary, flow.Stages.Select(s => s.Key).ToList(), NextAction.For(summary, scope)));
-        }
-        return (list, total);
+        if (string.IsNullOrWhiteSpace(search)) return q;
+        var s = search.Trim();
+        return q.Where(d => d.Title.Contains(s) || d.Customer.Contains(s));
     }
+
+    private static IQueryable<DealRecord> Ordered(IQueryable<DealRecord> q) => q
+        .OrderBy(d => d.Status == DealStatus.Active && d.CurrentStageStatus == StageRunStatus.Open ? 0
+            : d.Status == DealStatus.Active ? 1 : d.Status == DealStatus.OnHold ? 2 : 3)
+        .ThenBy(d => d.CurrentDueAt).ThenByDescending(d => d.LastActivityAt);
 }

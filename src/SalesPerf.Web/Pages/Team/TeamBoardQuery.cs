@@ -16,7 +16,7 @@ public sealed record TeamBoard(IReadOnlyList<StageCount> ByStage, IReadOnlyList<
 /// The team at a glance, within the viewer's access: open deals per stage, overdue stages, and stalled deals — no
 /// activity for N days and no follow-up scheduled from today on.
 /// </summary>
-public sealed class TeamBoardQuery(SalesPerfDbContext db, FlowCatalog flows, DealQueries queries, TimeProvider clock, CalendarProvider calendars)
+public sealed class TeamBoardQuery(SalesPerfDbContext db, FlowCatalog flows, DealRows dealRows, TimeProvider clock, CalendarProvider calendars)
 {
     public const int ListLimit = 30;
 
@@ -44,18 +44,6 @@ public sealed class TeamBoardQuery(SalesPerfDbContext db, FlowCatalog flows, Dea
             await RowsAsync(stalled.OrderBy(d => d.LastActivityAt), scope, ct), await stalled.CountAsync(ct));
     }
 
-    private async Task<IReadOnlyList<DealRow>> RowsAsync(IQueryable<Persistence.Records.DealRecord> q, AccessScope scope, CancellationToken ct)
-    {
-        var rows = await q.Take(ListLimit).ToListAsync(ct);
-        var names = await queries.RepNamesAsync(rows.Select(r => r.RepId), ct);
-        var now = clock.GetUtcNow();
-        var list = new List<DealRow>(rows.Count);
-        foreach (var r in rows)
-        {
-            var flow = await flows.GetAsync(r.FlowDefinitionId, r.FlowVersion, ct);
-            var summary = DealViews.Summary(r, flow, names.GetValueOrDefault(r.RepId), now);
-            list.Add(new DealRow(summary, flow.Stages.Select(s => s.Key).ToList(), NextAction.For(summary, scope)));
-        }
-        return list;
-    }
+    private async Task<IReadOnlyList<DealRow>> RowsAsync(IQueryable<Persistence.Records.DealRecord> q, AccessScope scope, CancellationToken ct) =>
+        await dealRows.ForAsync(await q.Take(ListLimit).ToListAsync(ct), scope, ct);
 }
