@@ -36,7 +36,15 @@ public sealed class UserAdmin(SalesPerfDbContext db, UserManager<AppUser> users,
             var s = search.Trim();
             q = q.Where(u => u.DisplayName.Contains(s) || u.Email!.Contains(s));
         }
-        var rows = await q.OrderBy(u => u.DisplayName)
+        return await RowsAsync(q.OrderBy(u => u.DisplayName), ct);
+    }
+
+    public async Task<UserRow?> GetAsync(string id, CancellationToken ct = default) =>
+        (await RowsAsync(db.Users.AsNoTracking().Where(u => u.Id == id), ct)).SingleOrDefault();
+
+    private async Task<List<UserRow>> RowsAsync(IQueryable<AppUser> q, CancellationToken ct)
+    {
+        var rows = await q
             .Select(u => new
             {
                 u.Id, u.DisplayName, u.Email, u.TeamId, u.Culture, u.LockoutEnd, u.TimeZone,
@@ -46,9 +54,6 @@ public sealed class UserAdmin(SalesPerfDbContext db, UserManager<AppUser> users,
         var now = DateTimeOffset.UtcNow;
         return rows.Select(u => new UserRow(u.Id, u.DisplayName, u.Email ?? "", u.Role ?? "", u.TeamId, u.Team, u.Culture, u.LockoutEnd > now, u.TimeZone)).ToList();
     }
-
-    public async Task<UserRow?> GetAsync(string id, CancellationToken ct = default) =>
-        (await ListAsync(null, ct)).FirstOrDefault(u => u.Id == id);
 
     /// <summary>Creates the user; returns the password to show once (typed or generated) or the errors by field.</summary>
     public async Task<(AppUser? User, string? Password, List<(string Field, string Message)> Errors)> CreateAsync(NewUserForm form, CancellationToken ct = default)
