@@ -124,24 +124,10 @@ public sealed class DashboardQuery(SalesPerfDbContext db, DealFactsCache cache, 
         return await users.Select(u => new RepInfo(u.Id, u.DisplayName, u.TeamId)).ToListAsync(ct);
     }
 
-    /// <summary>Stage order and names: the default flow's stages, then any other published flow's extra stages after their predecessor.</summary>
+    /// <summary>Stage order and names across the published flows (<see cref="FlowCatalog.PublishedStagesAsync"/>).</summary>
     private async Task<(List<string> Order, Dictionary<string, StageName> Names)> StagesAsync(CancellationToken ct)
     {
-        var order = new List<string>();
-        var names = new Dictionary<string, StageName>();
-        var ids = await db.FlowDefinitions.AsNoTracking().Where(f => f.IsPublished).Select(f => f.DefinitionId).Distinct().ToListAsync(ct);
-        ids.Sort((a, b) => a == DealService.DefaultFlowId ? -1 : b == DealService.DefaultFlowId ? 1 : string.CompareOrdinal(a, b));
-        foreach (var id in ids)
-        {
-            if (await flows.LatestPublishedAsync(id, ct) is not { } flow) continue;
-            string? previous = null;
-            foreach (var stage in flow.Stages)
-            {
-                names.TryAdd(stage.Key, DealViews.Name(stage.Name));
-                if (!order.Contains(stage.Key)) order.Insert(previous is null ? 0 : order.IndexOf(previous) + 1, stage.Key);
-                previous = stage.Key;
-            }
-        }
-        return (order, names);
+        var stages = await flows.PublishedStagesAsync(ct);
+        return ([.. stages.Select(s => s.Key)], stages.ToDictionary(s => s.Key, s => DealViews.Name(s.Name)));
     }
 }

@@ -136,6 +136,19 @@ public sealed class PortalFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_team_board_names_the_stages_of_every_published_flow()
+    {
+        var power = await _rep.CreateDealAsync("Substation survey", flow: "power-service-flow");
+        Assert.True((await _rep.SubmitCurrentStageAsync(power)).IsSuccessStatusCode);
+        var manager = await _app.SignInAsync("mN");
+        Assert.True((await manager.PostAsync($"/api/deals/{power}/submissions/1/approve", new { })).IsSuccessStatusCode);
+
+        var board = await manager.HtmlAsync("/Team");
+        Assert.Contains("现场勘查", board); // the power-service flow's site survey, not its key
+        Assert.DoesNotContain(">site-survey<", board);
+    }
+
+    [Fact]
     public async Task A_send_back_needs_a_comment_and_the_rep_sees_it_on_the_form()
     {
         Assert.True((await _rep.SubmitCurrentStageAsync(_deal)).IsSuccessStatusCode);

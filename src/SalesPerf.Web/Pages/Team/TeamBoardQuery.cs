@@ -28,10 +28,10 @@ public sealed class TeamBoardQuery(SalesPerfDbContext db, FlowCatalog flows, Dea
 
         var counts = await active.GroupBy(d => new { d.CurrentStageKey, d.CurrentStageStatus })
             .Select(g => new { g.Key.CurrentStageKey, g.Key.CurrentStageStatus, Count = g.Count() }).ToListAsync(ct);
-        var flow = await flows.LatestPublishedAsync(DealService.DefaultFlowId, ct);
-        var order = flow?.Stages.Select(s => s.Key).ToList() ?? [];
+        var stages = await flows.PublishedStagesAsync(ct); // deals of every flow, e.g. the power-service flow's site survey
+        var order = stages.Select(s => s.Key).ToList();
         var byStage = counts.GroupBy(c => c.CurrentStageKey ?? "")
-            .Select(g => new StageCount(g.Key, flow?.Find(g.Key) is { } s ? DealViews.Name(s.Name) : null,
+            .Select(g => new StageCount(g.Key, stages.FirstOrDefault(s => s.Key == g.Key) is { } s ? DealViews.Name(s.Name) : null,
                 g.Where(c => c.CurrentStageStatus == StageRunStatus.Open).Sum(c => c.Count),
                 g.Where(c => c.CurrentStageStatus == StageRunStatus.Submitted).Sum(c => c.Count)))
             .OrderBy(s => order.IndexOf(s.StageKey) is var i && i < 0 ? int.MaxValue : i).ToList();
