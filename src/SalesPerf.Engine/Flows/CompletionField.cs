@@ -5,6 +5,9 @@ public enum FieldType { Text, Number, Date, Choice, Checklist, File }
 /// <summary>One thing a rep must (or may) submit to complete a stage.</summary>
 public sealed record CompletionField
 {
+    /// <summary>The file types a stage may ask for, in the order the designer offers them.</summary>
+    public static readonly IReadOnlyList<string> SupportedFileTypes = ["pdf", "doc", "docx", "xls", "xlsx", "csv", "ppt", "pptx", "jpg", "jpeg", "png"];
+
     public required string Key { get; init; }
     public required LocalizedText Label { get; init; }
     public required FieldType Type { get; init; }

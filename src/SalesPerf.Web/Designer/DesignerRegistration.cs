@@ -15,6 +15,7 @@ public static class DesignerRegistration
     {
         services.AddSingleton<StudioAssets>();
         services.AddScoped<FlowDefinitionStore>();
+        services.AddScoped<CriteriaEditorSettings>();
         services.AddScoped<DealMigrationService>();
         services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin));
         return services;

@@ -10,8 +10,8 @@ namespace SalesPerf.Engine.Flows.Elsa;
 /// </summary>
 internal static partial class CriteriaParser
 {
-    public static readonly IReadOnlySet<string> KnownFileTypes =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "pdf", "doc", "docx", "xls", "xlsx", "csv", "ppt", "pptx", "jpg", "jpeg", "png" };
+    private static readonly IReadOnlySet<string> KnownFileTypes =
+        new HashSet<string>(CompletionField.SupportedFileTypes, StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] DefaultFileTypes = ["pdf", "docx", "xlsx"];
 
@@ -129,7 +129,7 @@ internal static partial class CriteriaParser
         {
             var t = item.ValueKind == JsonValueKind.String ? item.GetString()!.TrimStart('.').ToLowerInvariant() : item.GetRawText();
             if (KnownFileTypes.Contains(t)) types.Add(t);
-            else errors.Add(new(location, $"file type \"{t}\" is not supported (use {string.Join(", ", KnownFileTypes)})", activityId));
+            else errors.Add(new(location, $"file type \"{t}\" is not supported (use {string.Join(", ", CompletionField.SupportedFileTypes)})", activityId));
         }
         return types;
     }

@@ -12,6 +12,9 @@ internal static class ActivityDescriptors
 {
     public const string Category = "销售流程 Sales flow";
 
+    /// <summary>The criteria input's label, by which wwwroot/js/criteria-editor.js finds it to show a form instead.</summary>
+    public const string CriteriaDisplayName = "Completion criteria 完成标准";
+
     public const string DefaultCriteria = """
         [
           {"key": "summary", "labelZh": "阶段小结", "labelEn": "Stage summary", "type": "text", "minLength": 20}
@@ -35,7 +38,7 @@ internal static class ActivityDescriptors
         Input("NameEn", "Name (English) 名称（英文）", "Shown to English-speaking users, e.g. Site survey.", "Stage", 2, @default: "New stage"),
         Input("GuidanceZh", "Guidance (Chinese) 指引（中文）", "What a good result of this stage looks like.", "Stage", 3, hint: "multiline"),
         Input("GuidanceEn", "Guidance (English) 指引（英文）", "What a good result of this stage looks like.", "Stage", 4, hint: "multiline"),
-        Input("Criteria", "Completion criteria 完成标准",
+        Input("Criteria", CriteriaDisplayName,
             "What the rep submits, one field per line of the list: key, labelZh, labelEn, type (text, number, date, choice, checklist, file), " +
             "and optional required (true/false), minLength, min, max, unit, options, fileTypes. Example: " +
             "{\"key\": \"sitePhotos\", \"labelZh\": \"现场照片\", \"labelEn\": \"Site photos\", \"type\": \"file\", \"fileTypes\": [\"pdf\", \"jpg\"]}",
