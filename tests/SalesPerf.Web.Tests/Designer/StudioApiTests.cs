@@ -122,8 +122,8 @@ public sealed class StudioApiTests : IAsyncLifetime
         Assert.Contains(messages, m => m.StartsWith("stage 'contract'", StringComparison.Ordinal) && m.Contains("'Approved' is not connected"));
         var published = await _admin.GetJsonAsync($"{Defs}/by-definition-id/default-sales-flow?versionOptions=Published");
         Assert.Equal(1, published["version"]!.GetValue<int>());
-        var flows = await _app.SignInAsync("admin");
-        Assert.Contains("v2: 2 problem(s)", await (await flows.GetAsync("/Admin/Flows")).Content.ReadAsStringAsync());
+        var flows = await _app.SignInAsync("admin"); // no language chosen: the portal's default, zh-CN
+        Assert.Contains("v2：2 个问题", await (await flows.GetAsync("/Admin/Flows")).Content.ReadAsStringAsync());
     }
 
     [Fact]
