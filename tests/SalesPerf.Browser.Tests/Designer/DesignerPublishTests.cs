@@ -13,8 +13,6 @@ namespace SalesPerf.Browser.Tests.Designer;
 /// </summary>
 public sealed class DesignerPublishTests(ITestOutputHelper output)
 {
-    private const string Criteria = """[{"key": "surveyReport", "labelZh": "勘查报告", "labelEn": "Site survey report", "type": "file", "fileTypes": ["pdf"], "required": true}]""";
-
     [Fact]
     public async Task Admin_adds_a_stage_and_publishes_new_deals_follow_it_running_deals_stay()
     {
@@ -49,7 +47,7 @@ public sealed class DesignerPublishTests(ITestOutputHelper output)
         await FillAsync(page, "Name (Chinese) 名称（中文）", "现场勘查");
         await FillAsync(page, "Name (English) 名称（英文）", "Site survey");
         await FillAsync(page, "Deadline 期限", "3bd");
-        await FillAsync(page, "Completion criteria 完成标准", Criteria);
+        await SetCriteriaAsync(page);
         await browser.ScreenshotAsync("designer-2-stage-inputs");
 
         // Between the needs analysis and the demo: remove that connection, connect through the new stage.
@@ -74,14 +72,26 @@ public sealed class DesignerPublishTests(ITestOutputHelper output)
         var stages = v2!["stages"]!.AsArray();
         var survey = stages.Single(s => s!["key"]!.GetValue<string>() == "site-survey")!;
         Assert.Equal("3bd", survey["deadline"]!.GetValue<string>());
-        Assert.Equal(["surveyReport"], survey["fields"]!.AsArray().Select(f => f!.GetValue<string>()));
+        Assert.Equal(["siteSurveyReport"], survey["fields"]!.AsArray().Select(f => f!.GetValue<string>()));
         Assert.Equal("solution-demo", survey["nextStageKey"]!.GetValue<string>());
         Assert.Equal("site-survey", stages.Single(s => s!["key"]!.GetValue<string>() == "needs-analysis")!["nextStageKey"]!.GetValue<string>());
+
+        var report = await PublishedCriteriaAsync(admin, "site-survey");
+        Assert.Equal("勘查报告", report["labelZh"]!.GetValue<string>());
+        Assert.Equal("Site survey report", report["labelEn"]!.GetValue<string>());
+        Assert.Equal("file", report["type"]!.GetValue<string>());
+        Assert.Equal(["pdf"], report["fileTypes"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.True(report["required"]!.GetValue<bool>());
 
         var newDeal = await CreateDealAsync(rep, "New PV connection");
         Assert.Equal(2, newDeal["summary"]!["flowVersion"]!.GetValue<int>());
         var stillOld = await rep.GetFromJsonAsync<JsonObject>($"/api/deals/{runningDeal["summary"]!["id"]}");
         Assert.Equal(1, stillOld!["summary"]!["flowVersion"]!.GetValue<int>());
+
+        // Opened again, the new stage's node carries its name, not the Studio's "SalesStage7".
+        await page.ReloadAsync();
+        await page.Locator(".x6-node").GetByText("Site survey", new() { Exact = true }).WaitForAsync(new() { Timeout = 30_000 });
+        await browser.ScreenshotAsync("designer-6-reopened");
 
         Assert.True(browser.Problems.Count == 0, "The browser reported problems:\n" + string.Join("\n", browser.Problems));
     }
@@ -98,6 +108,43 @@ public sealed class DesignerPublishTests(ITestOutputHelper output)
             return [publish.left + publish.width / 2, publish.top + publish.height / 2];
         }");
         await page.Mouse.ClickAsync((float)at[0], (float)at[1]);
+    }
+
+    /// <summary>
+    /// The stage's completion criteria through SalesPerf's form (not the Studio's JSON text box): the new stage's
+    /// default field goes, one file field comes, accepting PDF only. The Studio auto-saves each change.
+    /// </summary>
+    private static async Task SetCriteriaAsync(IPage page)
+    {
+        var form = page.Locator(".sp-criteria");
+        await form.ScrollIntoViewIfNeededAsync();
+        Assert.False(await page.Locator(".mud-input-control", new() { Has = page.Locator("label", new() { HasText = "Completion criteria 完成标准" }) })
+            .IsVisibleAsync(), "the JSON text box should be replaced by the form");
+        Assert.Equal(1, await form.Locator(".sp-field").CountAsync()); // a new stage's default: a stage summary
+
+        await SavedAfterAsync(page, () => form.Locator(".sp-field").First.GetByRole(AriaRole.Button, new() { Name = "Remove" }).ClickAsync());
+        await SavedAfterAsync(page, () => form.GetByRole(AriaRole.Button, new() { Name = "+ Add a field" }).ClickAsync());
+        var field = form.Locator(".sp-field").First;
+        await SavedAfterAsync(page, () => FillAndLeaveAsync(field.GetByLabel("Label (Chinese)"), "勘查报告"));
+        await SavedAfterAsync(page, () => FillAndLeaveAsync(field.GetByLabel("Label (English)"), "Site survey report"));
+        await SavedAfterAsync(page, () => field.GetByLabel("Type").SelectOptionAsync("file"));
+        await SavedAfterAsync(page, () => field.GetByLabel("docx").UncheckAsync());
+        await SavedAfterAsync(page, () => field.GetByLabel("xlsx", new() { Exact = true }).UncheckAsync());
+        Assert.Contains("siteSurveyReport", await field.Locator("summary").InnerTextAsync()); // key made from the English label
+    }
+
+    private static async Task FillAndLeaveAsync(ILocator input, string value)
+    {
+        await input.FillAsync(value);
+        await input.PressAsync("Tab");
+    }
+
+    private static async Task<JsonObject> PublishedCriteriaAsync(HttpClient admin, string stageKey)
+    {
+        var definition = await admin.GetFromJsonAsync<JsonObject>("/elsa/api/workflow-definitions/by-definition-id/default-sales-flow?versionOptions=Published");
+        var stage = definition!["root"]!["activities"]!.AsArray().Single(a => a!["key"]?["expression"]?["value"]?.GetValue<string>() == stageKey)!;
+        var fields = JsonNode.Parse(stage["criteria"]!["expression"]!["value"]!.GetValue<string>())!.AsArray();
+        return Assert.Single(fields)!.AsObject();
     }
 
     private static async Task FillAsync(IPage page, string label, string value)
