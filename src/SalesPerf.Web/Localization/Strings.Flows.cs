@@ -11,7 +11,7 @@ public static partial class Strings
         ("Flow name", "流程名称"), ("Create flow", "新建流程"), ("Flow file", "流程文件"),
         ("Flow", "流程"), ("Published version", "已发布版本"), ("Draft version", "草稿版本"), ("Running deals per version", "各版本进行中商机"),
         ("Validation", "校验"), ("v{0} valid", "v{0} 有效"), ("v{0}: {1} problem(s)", "v{0}：{1} 个问题"),
-        ("Edit flow", "编辑"), ("Export flow", "导出"), ("Duplicate flow", "复制"), ("Publish v{0}", "发布 v{0}"),
+        ("Edit", "编辑"), ("Export", "导出"), ("Duplicate", "复制"), ("Publish v{0}", "发布 v{0}"),
         ("Move v{0} deals → v{1}", "将 v{0} 的商机迁移到 v{1}"),
         ("Duplicated as '{0}' (a draft).", "已复制为“{0}”（草稿）。"),
         ("'{0}' version {1} is published.", "“{0}”版本 {1} 已发布。"),
