@@ -1,6 +1,6 @@
 // A form for a stage's completion criteria inside the Elsa Studio designer. The Studio (a prebuilt Blazor app) only
 // offers a text box for the "Criteria" input, which holds a JSON list of fields; admins are not programmers. This
-// script finds that text box, hides it behind a form with one card per field, and writes the JSON back into it (with
+// script finds that text box, hides it and shows a form with one card per field instead, and writes the JSON back into it (with
 // the input/change events Blazor listens to), so the Studio saves it as if it had been typed. Properties the form does
 // not show (help texts, templates…) are kept as they were; nothing is written until the admin changes something.
 (() => {
@@ -39,7 +39,7 @@
     function bind(box) {
         const control = box.closest('.mud-input-control');
         const root = h('section', { class: 'sp-criteria', 'aria-label': label });
-        control.after(root);
+        control.before(root);
         const state = { box, root, text: null, fields: null, showText: false, load, error: null };
         load(box.value);
 
@@ -74,8 +74,8 @@
             const body = [
                 h('div', { class: 'sp-criteria-head' },
                     h('strong', {}, label),
-                    h('button', { type: 'button', class: 'sp-link', onclick: () => { state.showText = !state.showText; render(); } },
-                        showText && state.fields !== null ? t.hideText : t.showText)),
+                    state.fields === null ? null : h('button', { type: 'button', class: 'sp-link', onclick: () => { state.showText = !state.showText; render(); } },
+                        showText ? t.hideText : t.showText)),
             ];
             if (state.fields === null) {
                 body.push(h('p', { class: 'sp-criteria-error', role: 'alert' }, `${t.invalid} (${state.error})`));
