@@ -1,8 +1,8 @@
 // A form for a stage's completion criteria inside the Elsa Studio designer. The Studio (a prebuilt Blazor app) only
 // offers a text box for the "Criteria" input, which holds a JSON list of fields; admins are not programmers. This
-// script finds that text box, hides it and shows a form with one card per field instead, and writes the JSON back into it (with
-// the input/change events Blazor listens to), so the Studio saves it as if it had been typed. Properties the form does
-// not show (help texts, templates…) are kept as they were; nothing is written until the admin changes something.
+// script finds that text box, hides it, shows a form with one card per field instead, and writes the JSON back into
+// the box (with the input/change events Blazor listens to), so the Studio saves it as if it had been typed. Settings
+// the form does not show (templates…) are kept as they were; nothing is written until the admin changes something.
 (() => {
     const host = document.querySelector('[data-criteria-label]');
     if (!host) return;
