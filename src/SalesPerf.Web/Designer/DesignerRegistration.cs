@@ -14,7 +14,6 @@ public static class DesignerRegistration
     public static IServiceCollection AddDesigner(this IServiceCollection services)
     {
         services.AddSingleton<StudioAssets>();
-        services.AddSingleton<StudioBoot>();
         services.AddScoped<FlowDefinitionStore>();
         services.AddScoped<CriteriaEditorSettings>();
         services.AddScoped<DealMigrationService>();
