@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using SalesPerf.Browser.Tests.Infrastructure;
+using static SalesPerf.Browser.Tests.Infrastructure.StudioSaves;
 
 namespace SalesPerf.Browser.Tests.Designer;
 
@@ -11,8 +12,6 @@ namespace SalesPerf.Browser.Tests.Designer;
 /// </summary>
 public sealed class CriteriaFormTests
 {
-    private const string Defs = "/elsa/api/workflow-definitions";
-
     [Fact]
     public async Task Changing_one_setting_in_the_form_keeps_every_other_field_and_setting_of_the_stage()
     {
@@ -51,12 +50,12 @@ public sealed class CriteriaFormTests
         var model = await LatestAsync(admin, "default-sales-flow");
         const string Broken = """[{"key": "visitDate", "labelEn": "Visit date", "type": "date"},""";
         Stage(model, "first-visit")["criteria"]!["expression"]!["value"] = Broken;
-        (await admin.PostAsJsonAsync(Defs, new JsonObject { ["model"] = model, ["publish"] = false })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync(DefinitionsApi, new JsonObject { ["model"] = model, ["publish"] = false })).EnsureSuccessStatusCode();
 
         await using var browser = await ChromiumSession.LaunchAsync(app.BaseUrl);
         var page = browser.Page;
         var saves = 0;
-        page.Request += (_, r) => { if (r.Method == "POST" && r.Url.EndsWith(Defs, StringComparison.Ordinal)) saves++; };
+        page.Request += (_, r) => { if (r.Method == "POST" && r.Url.EndsWith(DefinitionsApi, StringComparison.Ordinal)) saves++; };
         var form = await OpenStageAsync(page, app.BaseUrl, "default-sales-flow", "first-visit", chinese: false);
 
         await Assertions.Expect(form.GetByRole(AriaRole.Alert)).ToContainTextAsync("These criteria cannot be shown as a form");
@@ -92,12 +91,8 @@ public sealed class CriteriaFormTests
         return form;
     }
 
-    private static Task SavedAfterAsync(IPage page, Func<Task> edit) =>
-        page.RunAndWaitForResponseAsync(edit, r => r.Url.EndsWith(Defs, StringComparison.Ordinal)
-            && r.Request.Method == "POST" && r.Status == 200, new() { Timeout = 15_000 });
-
     private static async Task<JsonObject> LatestAsync(HttpClient admin, string flow) =>
-        (await admin.GetFromJsonAsync<JsonObject>($"{Defs}/by-definition-id/{flow}?versionOptions=Latest"))!;
+        (await admin.GetFromJsonAsync<JsonObject>($"{DefinitionsApi}/by-definition-id/{flow}?versionOptions=Latest"))!;
 
     private static JsonObject Stage(JsonObject model, string id) =>
         model["root"]!["activities"]!.AsArray().Single(a => a!["id"]!.GetValue<string>() == id)!.AsObject();

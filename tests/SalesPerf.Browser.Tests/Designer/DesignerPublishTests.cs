@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using SalesPerf.Browser.Tests.Infrastructure;
+using static SalesPerf.Browser.Tests.Infrastructure.StudioSaves;
 using Xunit.Abstractions;
 
 namespace SalesPerf.Browser.Tests.Designer;
@@ -160,11 +161,6 @@ public sealed class DesignerPublishTests(ITestOutputHelper output)
             await input.PressAsync("Tab");
         });
     }
-
-    /// <summary>Runs an edit and waits for the Studio's auto-save of it.</summary>
-    private static Task SavedAfterAsync(IPage page, Func<Task> edit) =>
-        page.RunAndWaitForResponseAsync(edit, r => r.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal)
-            && r.Request.Method == "POST" && r.Status == 200, new() { Timeout = 15_000 });
 
     private static async Task SignInAsync(IPage page, string baseUrl)
     {
