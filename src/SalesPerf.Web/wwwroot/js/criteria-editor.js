@@ -96,11 +96,7 @@
             setTimeout(() => root.querySelector(`[data-focus="${state.fields.length - 1}:labelZh"]`)?.focus());
         }
 
-        function uniqueKey(base, self) {
-            let key = base, n = 2;
-            while (state.fields.some(f => f !== self && f.key === key)) key = base + n++;
-            return key;
-        }
+        const uniqueKey = (base, self) => unique(base, state.fields.filter(f => f !== self).map(f => f.key));
 
         function fieldCard(f, i) {
             const set = (name, value) => {
@@ -181,11 +177,7 @@
                 list.push(option);
                 write();
             };
-            const uniqueValue = (base, self) => {
-                let value = base, n = 1;
-                while (!value || list.some(o => o !== self && o.value === value)) value = base + n++;
-                return value;
-            };
+            const uniqueValue = (base, self) => unique(base, list.filter(o => o !== self).map(o => o.value));
             return h('fieldset', { class: 'sp-options' }, h('legend', {}, t.options),
                 ...list.map((o, j) => h('div', { class: 'sp-row' },
                     text(t.optionZh, o.zh, v => { o.zh = v; write(); }, { focus: `${i}:option${j}:zh` }),
@@ -201,6 +193,13 @@
     function text(caption, value, onChange, { focus, type = 'text', min, hint, invalid } = {}) {
         return h('label', { class: 'sp-in' + (invalid ? ' sp-invalid' : '') }, h('span', {}, caption),
             h('input', { type, min, value: value ?? '', title: hint, 'data-focus': focus, onchange: e => onChange(e.target.value.trim()) }));
+    }
+
+    // base, or base2, base3… if taken.
+    function unique(base, taken) {
+        let name = base, n = 2;
+        while (taken.includes(name)) name = base + n++;
+        return name;
     }
 
     // "Site survey report" → "siteSurveyReport": the key deals and reports store the answer under.
