@@ -84,31 +84,36 @@ public sealed class DealStore(SalesPerfDbContext db, DealStateCache cache, IDeal
         return state;
     }
 
-    public Task SaveAsync(DealTransition t, CancellationToken ct = default) => SaveAllAsync([t], ct: ct);
+    public Task SaveAsync(DealTransition t, CancellationToken ct = default) => SaveAllAsync([t], ct);
 
     /// <summary>
     /// Writes transitions in one transaction: all or none. A deal that changed since it was read fails the whole
-    /// batch (e.g. migrating deals to a new flow version must not stop half-way). <paramref name="alsoWrite"/> gives rows
-    /// to commit with a deal's transition whose second insert is a no-op (e.g. the reminder mails of fired due items).
+    /// batch (e.g. migrating deals to a new flow version must not stop half-way).
     /// </summary>
-    public async Task SaveAllAsync(IReadOnlyList<DealTransition> transitions, Func<DealTransition, IEnumerable<RowStatement>>? alsoWrite = null,
-        CancellationToken ct = default)
+    public Task SaveAllAsync(IReadOnlyList<DealTransition> transitions, CancellationToken ct = default) =>
+        SaveAllAsync([.. transitions.Select(t => (t, (IReadOnlyList<RowStatement>)[]))], ct);
+
+    /// <summary>
+    /// As above, each transition with rows to commit alongside it whose second insert is a no-op (e.g. the reminder
+    /// mails of fired due items).
+    /// </summary>
+    public async Task SaveAllAsync(IReadOnlyList<(DealTransition Transition, IReadOnlyList<RowStatement> AlsoWrite)> writes, CancellationToken ct = default)
     {
-        if (transitions.Count == 0) return; // no empty write transaction, and the portal's caches stay valid
+        if (writes.Count == 0) return; // no empty write transaction, and the portal's caches stay valid
         try
         {
-            await writer.WriteAsync([.. transitions.Select(t => DealWrite.For(t, Notices(t), alsoWrite?.Invoke(t) ?? [], _sql))], ct);
+            await writer.WriteAsync([.. writes.Select(w => DealWrite.For(w.Transition, Notices(w.Transition), w.AlsoWrite, _sql))], ct);
         }
         catch
         {
-            foreach (var t in transitions) cache.Remove(t.After.Id);
+            foreach (var w in writes) cache.Remove(w.Transition.After.Id);
             throw;
         }
         finally
         {
             stamp.Changed(); // the portal's short-lived caches (Caching/PortalCache) start over
         }
-        foreach (var t in transitions) cache.Put(t.After);
+        foreach (var w in writes) cache.Put(w.Transition.After);
     }
 
     private IEnumerable<DealNotice> Notices(DealTransition t) =>

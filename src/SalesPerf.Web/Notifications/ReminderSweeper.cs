@@ -32,12 +32,12 @@ public sealed class ReminderSweeper(SalesPerfDbContext db, DealStore store, Flow
         foreach (var chunk in due.Chunk(Chunk))
         {
             var deals = await store.LoadManyAsync([.. chunk.Select(d => (d.Id, d.Version))], ct);
-            var work = new List<(DealTransition Transition, List<RowStatement> Mails)>();
+            var work = new List<(DealTransition Transition, IReadOnlyList<RowStatement> Mails)>();
             foreach (var deal in deals)
                 if (await FireAsync(deal, now, ct) is { } w) work.Add(w);
             try
             {
-                await SaveAsync(work, ct);
+                await store.SaveAllAsync(work, ct);
                 handled += work.Count;
             }
             catch (DealConcurrencyException)
@@ -46,12 +46,6 @@ public sealed class ReminderSweeper(SalesPerfDbContext db, DealStore store, Flow
             }
         }
         return handled;
-    }
-
-    private Task SaveAsync(List<(DealTransition Transition, List<RowStatement> Mails)> work, CancellationToken ct)
-    {
-        var mails = work.ToDictionary(w => w.Transition, w => w.Mails);
-        return store.SaveAllAsync([.. work.Select(w => w.Transition)], t => mails[t], ct);
     }
 
     /// <summary>Another node changed some of the chunk's deals meanwhile: decide each again on what it wrote.</summary>
@@ -63,7 +57,7 @@ public sealed class ReminderSweeper(SalesPerfDbContext db, DealStore store, Flow
             if (await store.LoadAsync(id, ct) is not { } deal || await FireAsync(deal, now, ct) is not { } w) continue;
             try
             {
-                await SaveAsync([w], ct);
+                await store.SaveAllAsync([w], ct);
                 handled++;
             }
             catch (DealConcurrencyException)
@@ -75,7 +69,7 @@ public sealed class ReminderSweeper(SalesPerfDbContext db, DealStore store, Flow
     }
 
     /// <summary>The transition that records the deal's due items as fired, and the mails they call for; null if nothing is due.</summary>
-    private async Task<(DealTransition, List<RowStatement>)?> FireAsync(DealState deal, DateTimeOffset now, CancellationToken ct)
+    private async Task<(DealTransition, IReadOnlyList<RowStatement>)?> FireAsync(DealState deal, DateTimeOffset now, CancellationToken ct)
     {
         if (deal.Current is not { } run || deal.Status != DealStatus.Active) return null;
         var items = DealTransition.PendingDueItems(deal).Where(i => i.DueAt <= now).ToList();
