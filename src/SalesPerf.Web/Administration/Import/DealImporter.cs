@@ -21,7 +21,7 @@ public sealed record ImportReport(ImportKind Kind, int Rows, IReadOnlyList<Impor
 /// every row is checked and decided by the engine; a dry run stops there, and the import writes all transitions in one
 /// transaction only when no row has a problem, so nothing is ever half-imported.
 /// </summary>
-public sealed class DealImporter(SalesPerfDbContext db, DealService deals, Loc l)
+public sealed class DealImporter(SalesPerfDbContext db, DealService deals, DealStore store, Loc l)
 {
     public async Task<ImportReport> RunAsync(Sheet sheet, ImportKind kind, AccessScope scope, bool write, CancellationToken ct = default)
     {
@@ -100,7 +100,9 @@ public sealed class DealImporter(SalesPerfDbContext db, DealService deals, Loc l
     {
         var titles = rows.Select(r => r.Get("deal")).Where(t => t.Length > 0).Distinct().ToList();
         var candidates = await scope.VisibleDeals(db.Deals.AsNoTracking()).Where(d => titles.Contains(d.Title))
-            .Select(d => new { d.Id, d.Title, d.Customer }).ToListAsync(ct);
+            .Select(d => new { d.Id, d.Version, d.Title, d.Customer }).ToListAsync(ct);
+        // The candidate deals' states (for follow-ups already on them) in one query, not one load per row.
+        var states = (await store.LoadManyAsync(candidates.Select(d => (d.Id, d.Version)).ToList(), ct)).ToDictionary(s => s.Id);
         var seen = new Dictionary<(Guid, DateTimeOffset, string), int>();
         foreach (var row in rows)
         {
@@ -136,8 +138,7 @@ public sealed class DealImporter(SalesPerfDbContext db, DealService deals, Loc l
             {
                 if (seen.TryGetValue((id, at, content), out var first)) reasons.Add(l["Duplicate: the same follow-up as row {0}.", first]);
                 else seen[(id, at, content)] = row.Number;
-                var state = await deals.GetAsync(id, scope, ct);
-                if (state?.FollowUps.Any(f => f.VisitedAt == at && f.Content == content) == true)
+                if (states.GetValueOrDefault(id)?.FollowUps.Any(f => f.VisitedAt == at && f.Content == content) == true)
                     reasons.Add(l["Duplicate: this follow-up is already on the deal."]);
             }
             if (reasons.Count > 0) { problems.Add(new(row.Number, string.Join(" ", reasons))); continue; }
