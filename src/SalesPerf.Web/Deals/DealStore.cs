@@ -62,26 +62,19 @@ public sealed class DealStore(SalesPerfDbContext db, DealStateCache cache, IDeal
         }
     }
 
+    /// <summary>The deal as stored now: its row's version, then the cached state of that version or its events folded.</summary>
     public async Task<DealState?> LoadAsync(Guid dealId, CancellationToken ct = default)
     {
         await db.Database.OpenConnectionAsync(ct);
-        var connection = db.Database.GetDbConnection();
-        await using (var version = connection.CreateCommand())
+        object? version;
+        await using (var cmd = db.Database.GetDbConnection().CreateCommand())
         {
-            version.CommandText = """SELECT "Version" FROM "Deals" WHERE "Id" = @deal""";
-            version.With("@deal", _sql.Id(dealId));
-            if (await version.ExecuteScalarAsync(ct) is not { } v || v is DBNull) return null;
-            if (cache.Get(dealId, Convert.ToInt32(v, CultureInfo.InvariantCulture)) is { } cached) return cached;
+            cmd.CommandText = """SELECT "Version" FROM "Deals" WHERE "Id" = @deal""";
+            cmd.With("@deal", _sql.Id(dealId));
+            version = await cmd.ExecuteScalarAsync(ct);
         }
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = """SELECT "Data" FROM "DealEvents" WHERE "DealId" = @deal ORDER BY "Sequence" """;
-        cmd.With("@deal", _sql.Id(dealId));
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        DealState? state = null;
-        while (await reader.ReadAsync(ct))
-            state = DealState.Apply(state, DealEventSerializer.Deserialize(reader.GetString(0)));
-        if (state is not null) cache.Put(state);
-        return state;
+        if (version is null or DBNull) return null;
+        return (await LoadManyAsync([(dealId, Convert.ToInt32(version, CultureInfo.InvariantCulture))], ct)).SingleOrDefault();
     }
 
     public Task SaveAsync(DealTransition t, CancellationToken ct = default) => SaveAllAsync([t], ct);
