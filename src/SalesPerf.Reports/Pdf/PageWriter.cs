@@ -11,7 +11,7 @@ internal sealed class PageWriter : IDisposable
     private readonly SKTypeface _typeface;
     private readonly Labels _labels;
     private readonly int _totalPages;
-    private readonly Dictionary<(float, bool), SKFont> _fonts = [];
+    private readonly Dictionary<float, SKFont> _fonts = [];
     private readonly SKPaint _fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKPaint _stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
 
@@ -30,15 +30,15 @@ internal sealed class PageWriter : IDisposable
         if (page.ShowHeader)
         {
             var headerRightWidth = measurer.Width(page.HeaderRight, Style.Tiny + 0.5f);
-            Text(canvas, Style.Margin, 36, measurer.Fit(page.HeaderLeft, Style.Tiny + 0.5f, Style.ContentWidth - headerRightWidth - 16), Style.Tiny + 0.5f, Style.Muted, false);
-            Text(canvas, Style.Margin + Style.ContentWidth - headerRightWidth, 36, page.HeaderRight, Style.Tiny + 0.5f, Style.Muted, false);
+            Text(canvas, Style.Margin, 36, measurer.Fit(page.HeaderLeft, Style.Tiny + 0.5f, Style.ContentWidth - headerRightWidth - 16), Style.Tiny + 0.5f, Style.Muted);
+            Text(canvas, Style.Margin + Style.ContentWidth - headerRightWidth, 36, page.HeaderRight, Style.Tiny + 0.5f, Style.Muted);
             Line(canvas, Style.Margin, 42, Style.Margin + Style.ContentWidth, 42, Style.Rule, 0.5f);
         }
         var footerY = Style.PageHeight - 30;
         Line(canvas, Style.Margin, footerY - 10, Style.Margin + Style.ContentWidth, footerY - 10, Style.Rule, 0.5f);
-        Text(canvas, Style.Margin, footerY, _labels.Product, Style.Tiny + 0.5f, Style.Muted, false);
+        Text(canvas, Style.Margin, footerY, _labels.Product, Style.Tiny + 0.5f, Style.Muted);
         var pageOf = _labels.PageOf(page.Index + 1, _totalPages);
-        Text(canvas, Style.Margin + Style.ContentWidth - measurer.Width(pageOf, Style.Tiny + 0.5f), footerY, pageOf, Style.Tiny + 0.5f, Style.Muted, false);
+        Text(canvas, Style.Margin + Style.ContentWidth - measurer.Width(pageOf, Style.Tiny + 0.5f), footerY, pageOf, Style.Tiny + 0.5f, Style.Muted);
         _document.EndPage();
     }
 
@@ -49,7 +49,7 @@ internal sealed class PageWriter : IDisposable
         {
             switch (op.Kind)
             {
-                case OpKind.Text: Text(canvas, op.X, op.Y, op.Text!, op.Size, op.Color, op.Bold); break;
+                case OpKind.Text: Text(canvas, op.X, op.Y, op.Text!, op.Size, op.Color); break;
                 case OpKind.Fill:
                     _fill.Color = new SKColor(op.Color);
                     canvas.DrawRect(op.X, op.Y, op.W, op.H, _fill);
@@ -64,16 +64,18 @@ internal sealed class PageWriter : IDisposable
         }
     }
 
-    private void Text(SKCanvas canvas, float x, float y, string text, float size, uint color, bool bold)
+    /// <remarks>
+    /// A bold op draws as regular text: WQY MicroHei has no bold face, and Skia writes fake bold (SKFont.Embolden or
+    /// stroked text) as Type3 fonts of glyph outlines, which multiplies the file size and drawing time; emphasis comes
+    /// from size and colour instead. So one font per size.
+    /// </remarks>
+    private void Text(SKCanvas canvas, float x, float y, string text, float size, uint color)
     {
-        if (!_fonts.TryGetValue((size, bold), out var font))
+        if (!_fonts.TryGetValue(size, out var font))
         {
             font = new SKFont(_typeface, size) { LinearMetrics = true, Subpixel = true, Hinting = SKFontHinting.None };
-            _fonts[(size, bold)] = font;
+            _fonts[size] = font;
         }
-        // WQY MicroHei has no bold face, and Skia writes fake bold (SKFont.Embolden or stroked text) as Type3 fonts of
-        // glyph outlines, which multiplies the file size and drawing time; emphasis comes from size and colour instead.
-        _ = bold;
         _fill.Color = new SKColor(color);
         canvas.DrawText(text, x, y, SKTextAlign.Left, font, _fill);
     }
