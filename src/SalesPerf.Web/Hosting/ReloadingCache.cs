@@ -15,8 +15,6 @@ public sealed class ReloadingCache<T>(TimeProvider clock, TimeSpan maxAge) where
     private long _generation;
     private int _reloading;
 
-    public TimeSpan MaxAge => maxAge;
-
     public async ValueTask<T> GetAsync(Func<CancellationToken, Task<T>> load, CancellationToken ct = default)
     {
         var entry = Volatile.Read(ref _entry);
