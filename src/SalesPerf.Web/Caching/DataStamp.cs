@@ -6,8 +6,8 @@ namespace SalesPerf.Web.Caching;
 
 /// <summary>
 /// A number that changes whenever this app node writes to the database: any EF <c>SaveChanges</c>, any EF
-/// <c>ExecuteUpdate</c>/<c>ExecuteDelete</c>/raw non-query, and every deal transition (<see cref="Deals.DealStore"/> and
-/// the reminder sweeper call <see cref="Changed"/> after their own writer commits). <see cref="PortalCache"/> keys its
+/// <c>ExecuteUpdate</c>/<c>ExecuteDelete</c>/raw non-query, and every deal transition (<see cref="Deals.DealStore"/> calls
+/// <see cref="Changed"/> after its own writer, which EF does not see, commits: the reminder sweep's too). <see cref="PortalCache"/> keys its
 /// entries by it, so what this node shows is never older than its own last write; writes of other nodes (PostgreSQL
 /// with several nodes) are seen once the entry's few seconds are over.
 /// </summary>
