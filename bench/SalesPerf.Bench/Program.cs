@@ -1,6 +1,6 @@
 using SalesPerf.Bench;
 
-// dotnet run -c Release --project bench/SalesPerf.Bench -- [transitions [--deals N] | sweep | load [--deals N] [--requests N] [--only deals,team,dashboard,studio]]
+// dotnet run -c Release --project bench/SalesPerf.Bench -- [transitions [--deals N] | sweep | load [--deals N] [--requests N] [--only deals,team,dashboard,studio] | reports [--documents N]]
 var deals = args.SkipWhile(a => a != "--deals").Skip(1).Select(int.Parse).FirstOrDefault(1000);
 var what = args.FirstOrDefault(a => !a.StartsWith("--") && !int.TryParse(a, out _)) ?? "transitions";
 switch (what)
