@@ -128,6 +128,16 @@ public sealed class ImportTests : AdminPageTests
     }
 
     [Fact]
+    public async Task Importing_an_upload_that_is_not_there_asks_to_check_the_file_again()
+    {
+        // A fresh app has no upload folder yet (nothing was checked): still a message, not an error page.
+        var r = await AsAdmin.PostFormAsync("/Admin/Import", "/Admin/Import?handler=Import",
+            new Dictionary<string, string> { ["token"] = Guid.NewGuid().ToString("N"), ["Kind"] = "Deals" });
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Contains("That upload is no longer here; check the file again.", WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
     public async Task Templates_download_in_both_languages_and_formats_and_a_template_checks_its_header()
     {
         var xlsx = await AsAdmin.Http.GetAsync("/Admin/Import?handler=Template&kind=Deals&format=xlsx&lang=zh");

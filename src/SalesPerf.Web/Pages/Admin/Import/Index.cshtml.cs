@@ -49,8 +49,8 @@ public sealed class IndexModel(DealImporter importer, RequestAccess access, IWeb
 
     public async Task<IActionResult> OnPostImportAsync(string? token, CancellationToken ct)
     {
-        var path = Guid.TryParseExact(token, "N", out var id) ? Directory.EnumerateFiles(Folder, $"{id:N}.*").FirstOrDefault() : null;
-        if (!Directory.Exists(Folder) || path is null) { Error = l["That upload is no longer here; check the file again."]; return Page(); }
+        var path = Guid.TryParseExact(token, "N", out var id) && Directory.Exists(Folder) ? Directory.EnumerateFiles(Folder, $"{id:N}.*").FirstOrDefault() : null;
+        if (path is null) { Error = l["That upload is no longer here; check the file again."]; return Page(); }
         FileName = Path.GetFileName(path);
         Report = await RunAsync(await System.IO.File.ReadAllBytesAsync(path, ct), FileName, write: true, ct);
         if (Report.Written) System.IO.File.Delete(path);
