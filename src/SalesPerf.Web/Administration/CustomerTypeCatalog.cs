@@ -32,9 +32,6 @@ public sealed class CustomerTypeCatalog(SalesPerfDbContext db)
     public async Task<IReadOnlyList<CustomerTypeRecord>> AllAsync(CancellationToken ct = default) =>
         await db.CustomerTypes.AsNoTracking().OrderBy(t => t.Archived).ThenBy(t => t.SortOrder).ThenBy(t => t.Key).ToListAsync(ct);
 
-    public async Task<IReadOnlyList<CustomerTypeRecord>> ActiveAsync(CancellationToken ct = default) =>
-        await db.CustomerTypes.AsNoTracking().Where(t => !t.Archived).OrderBy(t => t.SortOrder).ThenBy(t => t.Key).ToListAsync(ct);
-
     /// <summary>An active type by key, Chinese name or English name (case-insensitive), as people write it in a spreadsheet.</summary>
     public static CustomerTypeRecord? Match(IEnumerable<CustomerTypeRecord> active, string? text)
     {

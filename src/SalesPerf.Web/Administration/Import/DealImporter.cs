@@ -21,7 +21,7 @@ public sealed record ImportReport(ImportKind Kind, int Rows, IReadOnlyList<Impor
 /// every row is checked and decided by the engine; a dry run stops there, and the import writes all transitions in one
 /// transaction only when no row has a problem, so nothing is ever half-imported.
 /// </summary>
-public sealed class DealImporter(SalesPerfDbContext db, DealService deals, DealStore store, Loc l)
+public sealed class DealImporter(SalesPerfDbContext db, DealService deals, DealStore store, CustomerTypeNames customerTypes, Loc l)
 {
     public async Task<ImportReport> RunAsync(Sheet sheet, ImportKind kind, AccessScope scope, bool write, CancellationToken ct = default)
     {
@@ -49,7 +49,7 @@ public sealed class DealImporter(SalesPerfDbContext db, DealService deals, DealS
 
     private async Task DealsAsync(IReadOnlyList<SheetRow> rows, List<ImportProblem> problems, List<(int, BatchItem)> batch, CancellationToken ct)
     {
-        var types = await new CustomerTypeCatalog(db).ActiveAsync(ct);
+        var types = (await customerTypes.GetAsync(ct)).Active; // the catalog DealService checks new deals against
         var people = await db.Users.AsNoTracking().Select(u => new { u.Id, u.NormalizedEmail }).ToListAsync(ct);
         var byEmail = people.Where(p => p.NormalizedEmail != null).ToDictionary(p => p.NormalizedEmail!, p => p.Id);
         var titles = rows.Select(r => r.Get("title")).Where(t => t.Length > 0).Distinct().ToList();
