@@ -78,6 +78,7 @@ public sealed class ExportTests : IAsyncLifetime
         _app.Clock.Advance(TimeSpan.FromDays(8)); // B's first visit is now overdue and stalled; C's too, but C is South's
         var board = await SheetAsync(manager, "/Team?handler=Export&days=7");
         Assert.Contains(board, r => (string)r["Deal"] == "Deal of B" && ((string)r["List"]).Contains("Overdue"));
+        Assert.Equal("Overdue · Stalled deals", (string)Assert.Single(board, r => (string)r["Deal"] == "Deal of B")["List"]); // in both lists, one row
         Assert.DoesNotContain(board, r => (string)r["Deal"] == "Deal of C");
         Assert.Equal(HttpStatusCode.Forbidden, (await rep.Http.GetAsync("/Admin/Users?handler=Export")).Effective());
         Assert.Equal(HttpStatusCode.Forbidden, (await rep.Http.GetAsync("/Team?handler=Export")).Effective());

@@ -17,25 +17,26 @@ public sealed class IndexModel(RequestAccess access, TeamBoardQuery query, Expor
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Days = Math.Clamp(Days, 1, 365);
-        var scope = await access.GetAsync(ct);
-        // Everyone refreshing the same board within a few seconds shares one computation (see Caching/PortalCache).
-        Board = await cache.GetOrAddAsync($"team|{Caching.PortalCache.Viewer(scope)}|{Days}", () => query.LoadAsync(scope, Days, ct));
-        Comparison = (await indicators.LoadAsync(scope, new Dashboards.DashboardFilter(), ct)).Data;
+        await LoadBoardAsync(ct);
+        Comparison = (await indicators.LoadAsync(await access.GetAsync(ct), new Dashboards.DashboardFilter(), ct)).Data;
     }
 
+    /// <summary>Everyone refreshing the same board within a few seconds shares one computation (see Caching/PortalCache).</summary>
     private async Task LoadBoardAsync(CancellationToken ct)
     {
         Days = Math.Clamp(Days, 1, 365);
-        Board = await query.LoadAsync(await access.GetAsync(ct), Days, ct);
+        var scope = await access.GetAsync(ct);
+        Board = await cache.GetOrAddAsync($"team|{Caching.PortalCache.Viewer(scope)}|{Days}", () => query.LoadAsync(scope, Days, ct));
     }
 
-    /// <summary>The board's overdue and stalled deals as one sheet (column "List" says which).</summary>
+    /// <summary>The board's overdue and stalled deals as one sheet, each deal once (column "List" says which).</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
         await LoadBoardAsync(ct);
         var overdue = Board.Overdue.Select(r => r.Deal.Id).ToHashSet();
-        return await export.DealsAsync("team-board", Board.Overdue.Concat(Board.Stalled).Select(r => r.Deal),
-            d => overdue.Contains(d.Id) && Board.Stalled.All(s => s.Deal.Id != d.Id) ? l["Overdue"] : overdue.Contains(d.Id) ? l["Overdue"] + " · " + l["Stalled deals"] : l["Stalled deals"], ct);
+        var stalled = Board.Stalled.Select(r => r.Deal.Id).ToHashSet();
+        string List(SalesPerf.Web.Deals.DealSummary d) =>
+            overdue.Contains(d.Id) && stalled.Contains(d.Id) ? l["Overdue"] + " · " + l["Stalled deals"] : overdue.Contains(d.Id) ? l["Overdue"] : l["Stalled deals"];
+        return await export.DealsAsync("team-board", Board.Overdue.Concat(Board.Stalled).Select(r => r.Deal).DistinctBy(d => d.Id), List, ct);
     }
 }
