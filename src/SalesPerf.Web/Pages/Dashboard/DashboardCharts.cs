@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using SalesPerf.Engine.Dashboards;
 using SalesPerf.Web.Dashboards;
-using SalesPerf.Web.Deals;
 using SalesPerf.Web.Localization;
 
 namespace SalesPerf.Web.Pages.Dashboard;
@@ -21,11 +20,9 @@ public static class DashboardCharts
 
     public static string Json(DashboardData d, Loc l)
     {
-        string StageLabel(string key, StageName? name) =>
-            key == ProcessIndicators.WonStep ? l["Won deals"] : name is null ? key : l.Pick(name);
         var charts = new List<Chart>
         {
-            new("chart-stages", "bar", d.StageDistribution.Select(s => StageLabel(s.StageKey, s.Name)).ToList(),
+            new("chart-stages", "bar", d.StageDistribution.Select(s => DashboardText.Stage(s.StageKey, s.Name, l)).ToList(),
             [
                 new(l["Open"], d.StageDistribution.Select(s => (double?)s.Open).ToList(), "#0b6e4f", Stack: "s"),
                 new(l["Waiting for approval"], d.StageDistribution.Select(s => (double?)s.Waiting).ToList(), "#7aa7e0", Stack: "s"),
@@ -35,7 +32,7 @@ public static class DashboardCharts
             [
                 new(l["Median days"], d.FollowUpCycle.Select(p => p.MedianDays is { } m ? Math.Round(m, 1) : (double?)null).ToList(), "#1c4fa0"),
             ], d.Bucket == CycleBucket.Week ? l["Week of"] : l["Month"], l["Median days"]),
-            new("chart-funnel", "bar", d.Funnel.Select(f => StageLabel(f.StageKey, f.Name)).ToList(),
+            new("chart-funnel", "bar", d.Funnel.Select(f => DashboardText.Stage(f.StageKey, f.Name, l)).ToList(),
             [
                 new(l["Reached"], d.Funnel.Select(f => (double?)f.Deals).ToList(), "#0b6e4f"),
             ], l["Number of deals"], l["Stage"], Horizontal: true),
