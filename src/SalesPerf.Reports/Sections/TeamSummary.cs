@@ -49,8 +49,7 @@ internal static class TeamSummary
         }
         flow.Y = y + 58 + 24;
 
-        var distribution = flow.Mark(l.Distribution, node.Children);
-        _ = distribution;
+        flow.Mark(l.Distribution, node.Children);
         var counts = Bins.Select(b => (decimal)team.Reps.Count(r => r.TotalScore >= b.From && r.TotalScore < b.To)).ToList();
         BarChart.Draw(flow, l.DistributionTitle, Bins.Select(b => b.Label).ToList(),
             [new ChartSeries(l.Reps, Style.Accent, counts.Select(c => (decimal?)c).ToList())], Math.Max(1, counts.Max()), l.RepCount, l.ScoreRange, 210);
