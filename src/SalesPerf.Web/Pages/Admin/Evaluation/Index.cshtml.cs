@@ -44,7 +44,7 @@ public sealed class IndexModel(SalesPerfDbContext db, EvaluationSettingsStore st
             else WeightErrors.Add((key, l["Enter a number."]));
         }
         if (WeightErrors.Count == 0)
-            WeightErrors.AddRange(EvaluationWeights.Validate(parsed).Select(e => (e.Key, Loc.IsZh ? e.Message.Zh : e.Message.En)));
+            WeightErrors.AddRange(EvaluationWeights.Validate(parsed).Select(e => (e.Key, l.Pick(e.Message))));
         if (WeightErrors.Count > 0)
         {
             await LoadSuggestionsAsync(ct);
