@@ -48,7 +48,7 @@ public sealed class IndexModel(UserAdmin admin, TeamAdmin teams, Loc l) : PageMo
         Roles.Rep => "Sales rep",
         Roles.Manager => "Manager",
         Roles.Admin => "Administrator",
-        "hr" => "HR",
+        Roles.Hr => "HR",
         _ => role,
     };
 
