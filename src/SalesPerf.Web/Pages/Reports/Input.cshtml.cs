@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -117,9 +116,7 @@ public sealed class InputModel(RequestAccess access, EvaluationLoader loader, Sa
         Rep = string.IsNullOrEmpty(Rep) ? Reps[0].Id : Rep;
         if (!ReportAccess.MayRate(scope, Rep) || Reps.All(r => r.Id != Rep)) return NotFound();
         RepName = Reps.Single(r => r.Id == Rep).Name;
-        var current = ReportPeriod.Month(today.Date.Year, today.Date.Month);
-        Period = DateOnly.TryParseExact((Month ?? "") + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)
-            ? ReportPeriod.Month(m.Year, m.Month) : current;
+        Period = ReportPicker.Month(Month) ?? ReportPeriod.Month(today.Date.Year, today.Date.Month);
         Month = Period.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var from = EvaluationLoader.Instant(Period.Start, calendars.Zone);
         var to = EvaluationLoader.Instant(Period.End, calendars.Zone);

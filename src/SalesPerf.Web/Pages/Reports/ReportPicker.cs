@@ -21,10 +21,14 @@ public static class ReportPicker
                 return period is null ? (null, string.Join(" ", errors.Values.SelectMany(v => v))) : (period, null);
             default:
                 if (string.IsNullOrWhiteSpace(month)) return (ReportPeriod.LastMonth(today), null);
-                return DateOnly.TryParseExact(month.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)
-                    ? (ReportPeriod.Month(m.Year, m.Month), null) : (null, "Choose a month like 2026-03.");
+                return Month(month) is { } m ? (m, null) : (null, "Choose a month like 2026-03.");
         }
     }
+
+    /// <summary>The month "2026-03" names, or null when it names none.</summary>
+    public static EvaluationPeriod? Month(string? month) =>
+        DateOnly.TryParseExact((month ?? "").Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)
+            ? ReportPeriod.Month(m.Year, m.Month) : null;
 
     public static string Query(EvaluationPeriod p, string language) =>
         $"from={p.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&to={ReportPeriod.LastDay(p).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&lang={language}";
