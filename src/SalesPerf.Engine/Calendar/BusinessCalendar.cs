@@ -66,7 +66,6 @@ public sealed class BusinessCalendar
     private DateTimeOffset AtSameLocalTime(DateTimeOffset instant, DateOnly day)
     {
         var local = ToLocal(instant);
-        var wall = day.ToDateTime(TimeOnly.FromDateTime(local.DateTime));
-        return new DateTimeOffset(wall, Zone.GetUtcOffset(wall)).ToUniversalTime();
+        return ZonedTime.Instant(day.ToDateTime(TimeOnly.FromDateTime(local.DateTime)), Zone);
     }
 }

@@ -1,4 +1,5 @@
 using SalesPerf.Engine.Flows;
+using SalesPerf.Engine.Calendar;
 
 namespace SalesPerf.Engine.Evaluation;
 
@@ -27,15 +28,8 @@ internal readonly record struct Window(DateTimeOffset From, DateTimeOffset To, i
     /// <summary>Until when due times can be judged: the period's end, or the report's time if that is earlier.</summary>
     public DateTimeOffset JudgedUntil { get; init; } = To;
 
-    public static Window Of(EvaluationPeriod p, TimeZoneInfo zone)
-    {
-        static DateTimeOffset At(DateOnly d, TimeZoneInfo z)
-        {
-            var local = d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-            return new DateTimeOffset(local, z.GetUtcOffset(local)).ToUniversalTime();
-        }
-        return new(At(p.Start, zone), At(p.End, zone), p.End.DayNumber - p.Start.DayNumber);
-    }
+    public static Window Of(EvaluationPeriod p, TimeZoneInfo zone) =>
+        new(ZonedTime.StartOfDay(p.Start, zone), ZonedTime.StartOfDay(p.End, zone), p.End.DayNumber - p.Start.DayNumber);
 
     public bool Contains(DateTimeOffset t) => t >= From && t < To;
 }

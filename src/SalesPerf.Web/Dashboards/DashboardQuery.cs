@@ -5,6 +5,7 @@ using SalesPerf.Web.Accounts;
 using SalesPerf.Web.Deals;
 using SalesPerf.Web.Flows;
 using SalesPerf.Web.Persistence;
+using SalesPerf.Engine.Calendar;
 
 namespace SalesPerf.Web.Dashboards;
 
@@ -26,11 +27,7 @@ public sealed class DashboardQuery(SalesPerfDbContext db, DealFactsCache cache, 
         var today = calendar.LocalDate(now);
         var fromDate = today.AddMonths(-filter.Months).AddDays(1);
         var toDate = today.AddDays(1);
-        DateTimeOffset Instant(DateOnly d)
-        {
-            var local = d.ToDateTime(TimeOnly.MinValue);
-            return new DateTimeOffset(local, calendar.Zone.GetUtcOffset(local));
-        }
+        DateTimeOffset Instant(DateOnly d) => ZonedTime.StartOfDay(d, calendar.Zone);
 
         var teams = await VisibleTeamsAsync(scope, ct);
         var reps = await VisibleRepsAsync(scope, ct);

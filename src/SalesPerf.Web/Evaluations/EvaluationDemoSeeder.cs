@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesPerf.Web.Accounts;
 using SalesPerf.Web.Persistence;
 using SalesPerf.Web.Persistence.Records;
+using SalesPerf.Engine.Calendar;
 
 namespace SalesPerf.Web.Evaluations;
 
@@ -38,9 +39,9 @@ public sealed class EvaluationDemoSeeder(SalesPerfDbContext db, UserManager<AppU
                 for (var m = 1; m <= 3; m++)
                 {
                     var month = ReportPeriod.LastMonth(today.AddMonths(-(m - 1)));
-                    var when = EvaluationLoader.Instant(month.Start.AddDays(random.Next(3, 25)), calendars.Zone).AddHours(6);
-                    var from = EvaluationLoader.Instant(month.Start, calendars.Zone);
-                    var to = EvaluationLoader.Instant(month.End, calendars.Zone);
+                    var when = ZonedTime.StartOfDay(month.Start.AddDays(random.Next(3, 25)), calendars.Zone).AddHours(6);
+                    var from = ZonedTime.StartOfDay(month.Start, calendars.Zone);
+                    var to = ZonedTime.StartOfDay(month.End, calendars.Zone);
                     var deals = await db.Deals.AsNoTracking().Where(d => d.RepId == rep && d.CreatedAt < to && (d.ClosedAt == null || d.ClosedAt >= from))
                         .OrderBy(d => d.CreatedAt).Select(d => d.Id).Take(2).ToListAsync(ct);
                     foreach (var dealId in deals.Count > 0 ? deals.Cast<Guid?>() : [null])
@@ -54,7 +55,7 @@ public sealed class EvaluationDemoSeeder(SalesPerfDbContext db, UserManager<AppU
                         db.Trainings.Add(new TrainingRecord { Id = Guid.NewGuid(), RepId = rep, Course = Courses[random.Next(Courses.Length)],
                             Hours = 2 + random.Next(0, 7), At = when, RecordedById = team.ManagerId! });
                     db.EvaluationComments.Add(new EvaluationCommentRecord { Id = Guid.NewGuid(), RepId = rep, PeriodStart = month.Start, PeriodEnd = month.End,
-                        Comment = CommentsZh[random.Next(CommentsZh.Length)], AuthorId = team.ManagerId!, At = EvaluationLoader.Instant(month.End, calendars.Zone).AddHours(2) });
+                        Comment = CommentsZh[random.Next(CommentsZh.Length)], AuthorId = team.ManagerId!, At = ZonedTime.StartOfDay(month.End, calendars.Zone).AddHours(2) });
                 }
             }
         }

@@ -6,6 +6,7 @@ using SalesPerf.Web.Accounts;
 using SalesPerf.Web.Deals;
 using SalesPerf.Web.Flows;
 using SalesPerf.Web.Persistence;
+using SalesPerf.Engine.Calendar;
 
 namespace SalesPerf.Web.Evaluations;
 
@@ -47,8 +48,8 @@ public sealed class EvaluationLoader(SalesPerfDbContext db, FlowCatalog flows, E
 
     private async Task<TeamInput> InputAsync(ReportTeam team, EvaluationPeriod period, TimeZoneInfo zone, CancellationToken ct)
     {
-        var from = Instant(period.Start, zone);
-        var to = Instant(period.End, zone);
+        var from = ZonedTime.StartOfDay(period.Start, zone);
+        var to = ZonedTime.StartOfDay(period.End, zone);
         var repIds = team.Reps.Select(r => r.Id).ToList();
         var deals = await db.Deals.AsNoTracking()
             .Where(d => repIds.Contains(d.RepId) && d.CreatedAt < to && (d.ClosedAt == null || d.ClosedAt >= from))
@@ -98,12 +99,6 @@ public sealed class EvaluationLoader(SalesPerfDbContext db, FlowCatalog flows, E
                 comments.Where(c => c.RepId == repId).Select(c => new ManagerComment(authors.GetValueOrDefault(c.AuthorId, "—"), c.At, c.Comment)).ToList()));
         }
         return new TeamInput(team.Name, team.ManagerName, reps);
-    }
-
-    public static DateTimeOffset Instant(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using SalesPerf.Engine.Flows;
 using SalesPerf.Web.Deals;
 using SalesPerf.Web.Flows;
+using SalesPerf.Engine.Calendar;
 
 namespace SalesPerf.Web.Localization;
 
@@ -24,11 +25,7 @@ public sealed class Loc(CalendarProvider calendars)
     public DateTimeOffset Local(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, calendars.Zone);
 
     /// <summary>A local date and time typed into a form (company time zone) as an instant.</summary>
-    public DateTimeOffset FromLocal(DateTime local)
-    {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(unspecified, calendars.Zone.GetUtcOffset(unspecified)).ToUniversalTime();
-    }
+    public DateTimeOffset FromLocal(DateTime local) => ZonedTime.Instant(local, calendars.Zone);
 
     public string Time(DateTimeOffset? t) => t is null ? "—" : Local(t.Value).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 

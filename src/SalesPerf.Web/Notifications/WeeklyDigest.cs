@@ -8,6 +8,7 @@ using SalesPerf.Engine.Deals;
 using SalesPerf.Web.Accounts;
 using SalesPerf.Web.Flows;
 using SalesPerf.Web.Persistence;
+using SalesPerf.Engine.Calendar;
 
 namespace SalesPerf.Web.Notifications;
 
@@ -29,7 +30,7 @@ public sealed class WeeklyDigest(SalesPerfDbContext db, UserManager<AppUser> use
         var day = local.Date.AddDays(-(((int)local.DayOfWeek - (int)options.Value.DigestDay + 7) % 7));
         var start = day + options.Value.DigestTime;
         if (start > local.DateTime) start = start.AddDays(-7);
-        return new DateTimeOffset(start, zone.GetUtcOffset(start)).ToUniversalTime();
+        return ZonedTime.Instant(start, zone);
     }
 
     public async Task<int> QueueDueAsync(CancellationToken ct = default)

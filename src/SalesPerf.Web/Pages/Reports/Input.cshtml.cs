@@ -8,6 +8,7 @@ using SalesPerf.Web.Evaluations;
 using SalesPerf.Web.Localization;
 using SalesPerf.Web.Persistence;
 using SalesPerf.Web.Persistence.Records;
+using SalesPerf.Engine.Calendar;
 
 namespace SalesPerf.Web.Pages.Reports;
 
@@ -65,7 +66,7 @@ public sealed class InputModel(RequestAccess access, EvaluationLoader loader, Sa
         if (TrainingDate is not { } date || date < Period.Start || date >= Period.End) Errors[nameof(TrainingDate)] = l["Pick a day in {0}.", Month!];
         if (Errors.Count > 0) return Page();
         db.Trainings.Add(new TrainingRecord { Id = Guid.NewGuid(), RepId = Rep!, Course = Course!.Trim(), Hours = Hours!.Value,
-            At = EvaluationLoader.Instant(TrainingDate!.Value, calendars.Zone).AddHours(12), RecordedById = (await access.GetAsync(ct)).UserId });
+            At = ZonedTime.StartOfDay(TrainingDate!.Value, calendars.Zone).AddHours(12), RecordedById = (await access.GetAsync(ct)).UserId });
         await db.SaveChangesAsync(ct);
         Message = l["Training saved."];
         return Redirect(Self);
@@ -102,8 +103,8 @@ public sealed class InputModel(RequestAccess access, EvaluationLoader loader, Sa
     private DateTimeOffset At()
     {
         var now = clock.GetUtcNow();
-        var end = EvaluationLoader.Instant(Period.End, calendars.Zone);
-        return now >= EvaluationLoader.Instant(Period.Start, calendars.Zone) && now < end ? now : end.AddHours(-12);
+        var end = ZonedTime.StartOfDay(Period.End, calendars.Zone);
+        return now >= ZonedTime.StartOfDay(Period.Start, calendars.Zone) && now < end ? now : end.AddHours(-12);
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
@@ -118,8 +119,8 @@ public sealed class InputModel(RequestAccess access, EvaluationLoader loader, Sa
         RepName = Reps.Single(r => r.Id == Rep).Name;
         Period = ReportPicker.Month(Month) ?? ReportPeriod.Month(today.Date.Year, today.Date.Month);
         Month = Period.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        var from = EvaluationLoader.Instant(Period.Start, calendars.Zone);
-        var to = EvaluationLoader.Instant(Period.End, calendars.Zone);
+        var from = ZonedTime.StartOfDay(Period.Start, calendars.Zone);
+        var to = ZonedTime.StartOfDay(Period.End, calendars.Zone);
         Deals = (await db.Deals.AsNoTracking().Where(d => d.RepId == Rep && d.CreatedAt < to && (d.ClosedAt == null || d.ClosedAt >= from))
             .OrderByDescending(d => d.LastActivityAt).Select(d => new { d.Id, d.Title }).Take(100).ToListAsync(ct)).Select(d => (d.Id, d.Title)).ToList();
         var ratings = await db.RepRatings.AsNoTracking().Where(r => r.RepId == Rep && r.At >= from && r.At < to).ToListAsync(ct);
