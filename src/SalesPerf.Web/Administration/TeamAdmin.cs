@@ -22,7 +22,7 @@ public sealed class TeamAdmin(SalesPerfDbContext db, Loc l)
 
     /// <summary>People in the manager role (candidates for a team's manager).</summary>
     public async Task<IReadOnlyList<(string Id, string Name)>> ManagersAsync(CancellationToken ct = default) =>
-        (await ManagerUsers().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct))
+        (await db.UsersInRole(Roles.Manager).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct))
         .Select(u => (u.Id, u.DisplayName)).ToList();
 
     public async Task<string?> CreateAsync(string? name, string? managerId, CancellationToken ct = default)
@@ -76,11 +76,8 @@ public sealed class TeamAdmin(SalesPerfDbContext db, Loc l)
     private async Task<string?> CheckManagerAsync(string? managerId, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(managerId)) return null;
-        return await ManagerUsers().AnyAsync(u => u.Id == managerId, ct) ? null : l["The manager must be a user with the manager role."];
+        return await db.UsersInRole(Roles.Manager).AnyAsync(u => u.Id == managerId, ct) ? null : l["The manager must be a user with the manager role."];
     }
-
-    private IQueryable<AppUser> ManagerUsers() =>
-        db.Users.AsNoTracking().Where(u => db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(x => x.Id == r.RoleId && x.Name == Roles.Manager)));
 
     private static string? Empty(string? s) => string.IsNullOrEmpty(s) ? null : s;
 }

@@ -152,8 +152,7 @@ public sealed class UserAdmin(SalesPerfDbContext db, UserManager<AppUser> users,
     private Task<int> ActiveAdminsAsync(CancellationToken ct)
     {
         var now = DateTimeOffset.UtcNow;
-        return db.Users.Where(u => u.LockoutEnd == null || u.LockoutEnd < now)
-            .CountAsync(u => db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(x => x.Id == r.RoleId && x.Name == Roles.Admin)), ct);
+        return db.UsersInRole(Roles.Admin).CountAsync(u => u.LockoutEnd == null || u.LockoutEnd < now, ct);
     }
 
     /// <summary>A 14-character password with upper and lower case letters and digits, without look-alikes (0/O, 1/l/I).</summary>

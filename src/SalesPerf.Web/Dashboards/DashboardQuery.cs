@@ -103,21 +103,10 @@ public sealed class DashboardQuery(SalesPerfDbContext db, DealFactsCache cache, 
     /// <summary>Admins: every rep; managers: their teams' reps; reps: themselves.</summary>
     private async Task<List<RepInfo>> VisibleRepsAsync(AccessScope scope, CancellationToken ct)
     {
-        var users = db.Users.AsNoTracking();
-        if (scope.IsAdmin)
-        {
-            var repRole = await db.Roles.Where(r => r.Name == Roles.Rep).Select(r => r.Id).FirstOrDefaultAsync(ct);
-            users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == repRole));
-        }
-        else if (scope.IsManager)
-        {
-            var managed = scope.ManagedRepIds.ToList();
-            users = users.Where(u => managed.Contains(u.Id));
-        }
-        else
-        {
-            users = users.Where(u => u.Id == scope.UserId);
-        }
+        var managed = scope.ManagedRepIds.ToList();
+        var users = scope.IsAdmin ? db.UsersInRole(Roles.Rep)
+            : scope.IsManager ? db.Users.AsNoTracking().Where(u => managed.Contains(u.Id))
+            : db.Users.AsNoTracking().Where(u => u.Id == scope.UserId);
         return await users.Select(u => new RepInfo(u.Id, u.DisplayName, u.TeamId)).ToListAsync(ct);
     }
 

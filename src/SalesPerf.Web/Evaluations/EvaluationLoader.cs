@@ -36,8 +36,7 @@ public sealed class EvaluationLoader(SalesPerfDbContext db, FlowCatalog flows, E
         return rep.TeamId is { } teamId && await TeamAsync(teamId, ct) is { } team ? team : new ReportTeam(null, "—", null, null, [(rep.Id, rep.DisplayName)]);
     }
 
-    public IQueryable<AppUser> RepsQuery() =>
-        db.Users.AsNoTracking().Where(u => db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(x => x.Id == r.RoleId && x.Name == Roles.Rep)));
+    public IQueryable<AppUser> RepsQuery() => db.UsersInRole(Roles.Rep);
 
     public async Task<TeamEvaluation> EvaluateAsync(ReportTeam team, EvaluationPeriod period, string language, CancellationToken ct = default)
     {

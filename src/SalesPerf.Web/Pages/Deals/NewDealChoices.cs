@@ -43,8 +43,7 @@ public sealed class NewDealChoiceQuery(SalesPerfDbContext db, FlowCatalog flows,
         }
         else
         {
-            var repRole = db.Roles.Where(r => r.Name == Roles.Rep).Select(r => r.Id);
-            var q = db.Users.AsNoTracking().Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && repRole.Contains(ur.RoleId)));
+            var q = db.UsersInRole(Roles.Rep);
             if (!scope.IsAdmin)
             {
                 var managed = scope.ManagedRepIds.ToList();

@@ -45,7 +45,7 @@ public sealed class IndexModel(RequestAccess access, SalesPerfDbContext db, Loca
         if (scope.IsAdmin || scope.ManagedRepIds.Count > 0)
         {
             var ids = scope.ManagedRepIds.ToList();
-            Reps = (await db.Users.AsNoTracking().Where(u => scope.IsAdmin ? db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(x => x.Id == r.RoleId && x.Name == Roles.Rep)) : ids.Contains(u.Id))
+            Reps = (await (scope.IsAdmin ? db.UsersInRole(Roles.Rep) : db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)))
                 .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct)).Select(u => (u.Id, u.DisplayName)).ToList();
         }
         return Page();
