@@ -24,7 +24,7 @@ public sealed class NewUserForm
 /// Users and their one role, team and language, through Identity's <see cref="UserManager{TUser}"/>. Guard rails:
 /// the last active admin keeps the role and cannot be locked; a team's manager stays a manager until replaced.
 /// </summary>
-public sealed class UserAdmin(SalesPerfDbContext db, UserManager<AppUser> users, Loc l)
+public sealed class UserAdmin(SalesPerfDbContext db, UserManager<AppUser> users, Loc l, TimeProvider clock)
 {
     public static readonly string[] Cultures = ["zh-CN", "en"];
 
@@ -51,7 +51,7 @@ public sealed class UserAdmin(SalesPerfDbContext db, UserManager<AppUser> users,
                 Team = db.Teams.Where(t => t.Id == u.TeamId).Select(t => t.Name).FirstOrDefault(),
                 Role = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, x => x.Id, (r, x) => x.Name).FirstOrDefault(),
             }).ToListAsync(ct);
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         return rows.Select(u => new UserRow(u.Id, u.DisplayName, u.Email ?? "", u.Role ?? "", u.TeamId, u.Team, u.Culture, u.LockoutEnd > now, u.TimeZone)).ToList();
     }
 
@@ -151,7 +151,7 @@ public sealed class UserAdmin(SalesPerfDbContext db, UserManager<AppUser> users,
 
     private Task<int> ActiveAdminsAsync(CancellationToken ct)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         return db.UsersInRole(Roles.Admin).CountAsync(u => u.LockoutEnd == null || u.LockoutEnd < now, ct);
     }
 
