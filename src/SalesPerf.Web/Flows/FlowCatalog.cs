@@ -39,18 +39,26 @@ public sealed class FlowCatalog(IServiceScopeFactory scopes, TimeProvider clock)
         return latest.TryGetValue(definitionId, out var version) ? await GetAsync(definitionId, version, ct) : null;
     }
 
+    /// <summary>The version new deals start on, of every flow that has a published one, in definition id order.</summary>
+    public async Task<IReadOnlyList<StageFlow>> LatestPublishedAllAsync(CancellationToken ct = default)
+    {
+        var latest = await _latestPublished.GetAsync(LoadLatestPublishedAsync, ct);
+        var flows = new List<StageFlow>();
+        foreach (var (id, version) in latest.OrderBy(p => p.Key, StringComparer.Ordinal)) flows.Add(await GetAsync(id, version, ct));
+        return flows;
+    }
+
     /// <summary>
     /// The stages of every published flow in one order, for boards that count deals of all flows: the default flow's
     /// stages, then each other flow's extra stages after their predecessor (e.g. a site survey after the first visit).
     /// </summary>
     public async Task<IReadOnlyList<Stage>> PublishedStagesAsync(CancellationToken ct = default)
     {
-        var latest = await _latestPublished.GetAsync(LoadLatestPublishedAsync, ct);
         var stages = new List<Stage>();
-        foreach (var id in latest.Keys.OrderBy(id => id == Deals.DealService.DefaultFlowId ? 0 : 1).ThenBy(id => id, StringComparer.Ordinal))
+        foreach (var flow in (await LatestPublishedAllAsync(ct)).OrderBy(f => f.DefinitionId == Deals.DealService.DefaultFlowId ? 0 : 1))
         {
             string? previous = null;
-            foreach (var stage in (await GetAsync(id, latest[id], ct)).Stages)
+            foreach (var stage in flow.Stages)
             {
                 if (stages.All(s => s.Key != stage.Key))
                     stages.Insert(previous is null ? 0 : stages.FindIndex(s => s.Key == previous) + 1, stage);

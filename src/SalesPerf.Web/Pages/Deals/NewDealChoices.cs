@@ -26,11 +26,8 @@ public sealed class NewDealChoiceQuery(SalesPerfDbContext db, FlowCatalog flows,
     {
         var types = (await customerTypes.GetAsync(ct)).Active.Select(t => new NewDealChoice(t.Key, CustomerTypeCatalog.Name(t))).ToList();
 
-        var flowIds = await db.FlowDefinitions.AsNoTracking().Where(f => f.IsPublished).Select(f => f.DefinitionId).Distinct().ToListAsync(ct);
-        var flowChoices = new List<NewDealChoice>();
-        foreach (var id in flowIds.Order(StringComparer.Ordinal))
-            if (await flows.LatestPublishedAsync(id, ct) is { } flow)
-                flowChoices.Add(new NewDealChoice(id, l.Pick(flow.Name) is { Length: > 0 } name ? name : id));
+        var flowChoices = (await flows.LatestPublishedAllAsync(ct))
+            .Select(f => new NewDealChoice(f.DefinitionId, l.Pick(f.Name) is { Length: > 0 } name ? name : f.DefinitionId)).ToList();
         var defaultFlow = flowChoices.Any(f => f.Value == DealService.DefaultFlowId) ? DealService.DefaultFlowId : flowChoices.FirstOrDefault()?.Value;
         flowChoices = [.. flowChoices.OrderBy(f => f.Value == defaultFlow ? 0 : 1).ThenBy(f => f.Label, StringComparer.CurrentCulture)];
 
