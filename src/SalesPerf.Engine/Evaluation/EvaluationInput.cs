@@ -25,7 +25,11 @@ public sealed record RepInput(
     IReadOnlyList<LedgerLine> Ledger,
     IReadOnlyList<RatingInput> Ratings,
     IReadOnlyList<TrainingInput> Trainings,
-    IReadOnlyList<ManagerComment> Comments);
+    IReadOnlyList<ManagerComment> Comments)
+{
+    /// <summary>The rep's approved targets for the period; results are scored as attainment of these.</summary>
+    public IReadOnlyList<RepTarget> Targets { get; init; } = [];
+}
 
 public sealed record TeamInput(string TeamName, string? ManagerName, IReadOnlyList<RepInput> Reps);
 

@@ -7,6 +7,12 @@ namespace SalesPerf.Engine.Evaluation;
 /// <summary>The dates an evaluation covers, [Start, End) in the company's local calendar.</summary>
 public sealed record EvaluationPeriod(DateOnly Start, DateOnly End);
 
+/// <summary>
+/// Which computation of a period an evaluation is: provisional (computed now), or a closed period's stored snapshot
+/// (version 1 when first closed, a higher number after HR reopened and closed it again with a reason).
+/// </summary>
+public sealed record EvaluationStamp(int Version, DateTimeOffset GeneratedAt, bool Closed, string? ReopenReason = null);
+
 /// <summary>One rep's evaluation for a period.</summary>
 public sealed record RepEvaluation(
     string RepId,
@@ -23,7 +29,11 @@ public sealed record RepEvaluation(
     IReadOnlyList<DealTimeline> Deals,
     IReadOnlyList<DelayLine> Delays,
     IReadOnlyList<ManagerComment> Comments,
-    IReadOnlyList<TrainingAdvice> Training);
+    IReadOnlyList<TrainingAdvice> Training)
+{
+    /// <summary>Set by the host: when and as which version this evaluation was made (null: not stamped, e.g. in unit tests).</summary>
+    public EvaluationStamp? Stamp { get; init; }
+}
 
 /// <summary>A dimension (result, process, ability, attitude/growth): its weight (percent of the total, 30 = 30%), 0–100 score and the team's average.</summary>
 public sealed record DimensionResult(
@@ -104,4 +114,7 @@ public sealed record TeamEvaluation(
     string? ManagerName,
     EvaluationPeriod Period,
     string Language,
-    IReadOnlyList<RepEvaluation> Reps);
+    IReadOnlyList<RepEvaluation> Reps)
+{
+    public EvaluationStamp? Stamp { get; init; }
+}
