@@ -29,6 +29,12 @@ public sealed record RepInput(
 {
     /// <summary>The rep's approved targets for the period; results are scored as attainment of these.</summary>
     public IReadOnlyList<RepTarget> Targets { get; init; } = [];
+
+    /// <summary>
+    /// The part of the period the rep was in this team ([From, To) local dates; null: the whole period). A rep who joined or
+    /// moved mid-period is judged only on that part, and only events dated inside it count for this team.
+    /// </summary>
+    public EvaluationPeriod? Presence { get; init; }
 }
 
 public sealed record TeamInput(string TeamName, string? ManagerName, IReadOnlyList<RepInput> Reps);
