@@ -12,6 +12,7 @@ public sealed record ApproveSubmission(int SubmissionNo, string? Comment) : Deal
 /// <param name="ToStageKey">null sends it back to the same stage for a resubmission</param>
 public sealed record SendBackSubmission(int SubmissionNo, string Comment, string? ToStageKey) : DealCommand;
 public sealed record RecordDelayReason(string Reason, DelayAttribution Attribution) : DealCommand;
+/// <summary>The manager's decision on a delay's attribution: the claimed one confirms it, another re-classifies it.</summary>
 public sealed record ReclassifyDelay(int DelayNo, DelayAttribution Attribution, string? Comment) : DealCommand;
 public sealed record WinDeal(decimal? ContractValue, string? Note) : DealCommand;
 public sealed record LoseDeal(string Reason) : DealCommand;

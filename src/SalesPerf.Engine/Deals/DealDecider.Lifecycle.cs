@@ -20,8 +20,10 @@ public static partial class DealDecider
             return DealDecision.Fail(DealError.Forbidden("notManager", "Only the rep's manager or an admin re-classifies a delay."));
         if (deal.Delay(r.DelayNo) is not { } delay)
             return DealDecision.Fail(DealError.Invalid("noDelay", $"The deal has no delay reason #{r.DelayNo}."));
-        if (delay.Attribution == r.Attribution)
+        if (delay.Attribution == r.Attribution && delay.Decided)
             return DealDecision.Fail(DealError.Conflict("unchanged", $"Delay #{r.DelayNo} is already attributed to {r.Attribution}."));
+        if (delay.Attribution == r.Attribution)
+            return Ok(new DelayConfirmed(r.DelayNo, r.Attribution, Trim(r.Comment)) { At = ctx.Now, ActorId = ctx.Actor.UserId });
         return Ok(new DelayReclassified(r.DelayNo, delay.Attribution, r.Attribution, Trim(r.Comment)) { At = ctx.Now, ActorId = ctx.Actor.UserId });
     }
 

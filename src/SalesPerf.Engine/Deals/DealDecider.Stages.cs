@@ -44,7 +44,7 @@ public static partial class DealDecider
         var lateDays = ctx.Calendar.LateDays(run.Schedule.DueAt, run.Pending!.SubmittedAt, stage.Deadline.Unit);
         var delay = lateDays > 0 ? deal.LatestDelayFor(run) : null;
         yield return new SubmissionApproved(run.StageKey, submissionNo, Trim(comment), lateDays,
-            lateDays > 0 ? delay?.Attribution ?? DelayAttribution.Rep : null, delay?.DelayNo) { At = ctx.Now, ActorId = actorId };
+            lateDays > 0 ? delay?.Counted ?? DelayAttribution.Rep : null, delay?.DelayNo) { At = ctx.Now, ActorId = actorId };
 
         if (stage.NextStageKey is { } nextKey)
         {

@@ -14,6 +14,7 @@ namespace SalesPerf.Engine.Deals;
 [JsonDerivedType(typeof(SubmissionSentBack), "sentBack")]
 [JsonDerivedType(typeof(DelayReasonRecorded), "delayRecorded")]
 [JsonDerivedType(typeof(DelayReclassified), "delayReclassified")]
+[JsonDerivedType(typeof(DelayConfirmed), "delayConfirmed")]
 [JsonDerivedType(typeof(DealWon), "won")]
 [JsonDerivedType(typeof(DealLost), "lost")]
 [JsonDerivedType(typeof(DealPutOnHold), "onHold")]
@@ -56,7 +57,14 @@ public sealed record SubmissionSentBack(string StageKey, int SubmissionNo, strin
 
 public sealed record DelayReasonRecorded(int DelayNo, string StageKey, int Run, string Reason, DelayAttribution Attribution) : DealEvent;
 
+/// <summary>The manager decided a delay was caused by someone else than the rep claimed (also a decision: see <see cref="DelayConfirmed"/>).</summary>
 public sealed record DelayReclassified(int DelayNo, DelayAttribution From, DelayAttribution To, string? Comment) : DealEvent;
+
+/// <summary>
+/// The manager confirmed the attribution the rep claimed. Until a manager confirms or re-classifies it, a delay reason
+/// is a claim and scores as rep-caused; a confirmed customer-caused delay stops the stage's clock.
+/// </summary>
+public sealed record DelayConfirmed(int DelayNo, DelayAttribution Attribution, string? Comment) : DealEvent;
 
 public sealed record DealWon(decimal? ContractValue, string? Note) : DealEvent;
 

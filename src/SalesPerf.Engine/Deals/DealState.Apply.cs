@@ -63,7 +63,11 @@ public sealed partial record DealState
         },
         DelayReclassified r => this with
         {
-            Delays = Delays.Select(d => d.DelayNo == r.DelayNo ? d with { Attribution = r.To, ReclassifiedBy = r.ActorId } : d).ToImmutableList(),
+            Delays = Delays.Select(d => d.DelayNo == r.DelayNo ? d with { Attribution = r.To, DecidedBy = r.ActorId, Reclassified = true } : d).ToImmutableList(),
+        },
+        DelayConfirmed c => this with
+        {
+            Delays = Delays.Select(d => d.DelayNo == c.DelayNo ? d with { DecidedBy = c.ActorId } : d).ToImmutableList(),
         },
         SalesPerf.Engine.Flows.Migration.DealMigrated m => ApplyMigration(m),
         DueItemsFired f => this with

@@ -27,8 +27,16 @@ public sealed record StageRun(string StageKey, int Run, StageSchedule Schedule)
     public bool IsOverdueAt(DateTimeOffset now) => Status is StageRunStatus.Open or StageRunStatus.Submitted && now > Schedule.DueAt;
 }
 
+/// <summary>
+/// A delay reason: the rep's claim of who caused it, until a manager decides (confirms or re-classifies; <see cref="DecidedBy"/>).
+/// An undecided claim counts as rep-caused (<see cref="Counted"/>), so a manager's word is what removes a deduction.
+/// </summary>
 public sealed record DelayReason(int DelayNo, string StageKey, int Run, string Reason, DelayAttribution Attribution,
-    DateTimeOffset RecordedAt, string RecordedBy, string? ReclassifiedBy = null);
+    DateTimeOffset RecordedAt, string RecordedBy, string? DecidedBy = null, bool Reclassified = false)
+{
+    public bool Decided => DecidedBy is not null;
+    public DelayAttribution Counted => Decided ? Attribution : DelayAttribution.Rep;
+}
 
 public sealed record FollowUp(int FollowUpNo, DateTimeOffset VisitedAt, string Content, string? CustomerNeeds,
     string? NextStep, DateOnly? NextStepDate, string LoggedBy);

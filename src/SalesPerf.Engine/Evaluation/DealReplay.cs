@@ -19,15 +19,35 @@ internal sealed class RunFacts
     public int? ApprovalSequence { get; set; }
     public int? ScoredDelayNo { get; set; }
     public DelayAttribution? ApprovalAttribution { get; set; }
+    /// <summary>When the approved (or last) submission was handed in.</summary>
+    public DateTimeOffset? SubmittedAt { get; set; }
 
     public bool ApprovedIn(DateTimeOffset from, DateTimeOffset to) => ApprovedAt is { } a && a >= from && a < to;
     /// <summary>Revisions of the stage's work: resubmissions after a send-back plus earlier runs of the same stage.</summary>
     public int Revisions => Resubmissions + (Run - 1);
 }
 
-internal sealed record DelayFacts(int DelayNo, string StageKey, int Run, string Reason, DelayAttribution Attribution, DateTimeOffset At, List<int> ReclassifiedAt);
+/// <summary>
+/// A delay reason: the rep's claim, and the manager's decision if there is one (confirmed, or re-classified to another
+/// attribution). Undecided claims count as rep-caused (<see cref="Counted"/>).
+/// </summary>
+internal sealed record DelayFacts(int DelayNo, string StageKey, int Run, string Reason, DelayAttribution Claimed, DelayAttribution Attribution,
+    DateTimeOffset At, int Sequence)
+{
+    public DateTimeOffset? DecidedAt { get; init; }
+    public int? DecidedSequence { get; init; }
+    public bool Reclassified { get; init; }
+    public string? DecisionComment { get; init; }
+    public bool Decided => DecidedAt is not null;
+    public DelayAttribution Counted => Decided ? Attribution : DelayAttribution.Rep;
+    /// <summary>A customer-caused wait the manager confirmed: it stops the stage's clock.</summary>
+    public bool IsConfirmedCustomerWait => Decided && Attribution == DelayAttribution.Customer;
+}
 
-internal sealed record SendBackFacts(DateTimeOffset At, DateTimeOffset? AnsweredAt);
+/// <summary>A send-back: when, of which stage and submission, the manager's comment, and when the rep answered with a new submission.</summary>
+internal sealed record SendBackFacts(DateTimeOffset At, int Sequence, string StageKey, int SubmissionNo, string Comment, DateTimeOffset? AnsweredAt);
+
+internal sealed record FollowUpFacts(DateTimeOffset VisitedAt, int Sequence, string Content, string? StageKey);
 
 /// <summary>A deal replayed for the evaluation: its stage runs, delays, follow-ups, send-backs and how it closed.</summary>
 internal sealed class DealReplay
@@ -38,13 +58,17 @@ internal sealed class DealReplay
     public required StageFlow? Flow { get; init; }
     public List<RunFacts> Runs { get; } = [];
     public Dictionary<int, DelayFacts> Delays { get; } = [];
-    public List<DateTimeOffset> FollowUps { get; } = [];
+    public List<FollowUpFacts> FollowUps { get; } = [];
+    public decimal? EstimatedValue { get; init; }
+    /// <summary>Periods the deal was on hold [From, To); To is null while it still is.</summary>
+    public List<(DateTimeOffset From, DateTimeOffset? To)> Holds { get; } = [];
     public List<SendBackFacts> SendBacks { get; } = [];
     public List<(DateTimeOffset At, DealStatus Status)> StatusChanges { get; } = [];
     public DateTimeOffset? WonAt { get; private set; }
     public decimal? WonValue { get; private set; }
     /// <summary>Times of events a person caused (not the reminder sweeper's), to tell which deals were worked on.</summary>
     public List<DateTimeOffset> Activity { get; } = [];
+    public bool FirstWinOfCustomer { get; init; }
 
     public string StageName(string key, string language) => Flow?.Find(key)?.Name.For(language) ?? key;
 
@@ -55,8 +79,16 @@ internal sealed class DealReplay
         return status;
     }
 
-    public DelayAttribution AttributionOf(RunFacts run) =>
-        run.ScoredDelayNo is { } no && Delays.TryGetValue(no, out var d) ? d.Attribution : run.ApprovalAttribution ?? DelayAttribution.Rep;
+    /// <summary>The attribution a run's lateness counts with now: the manager's decision on its delay reason, else rep-caused.</summary>
+    public DelayAttribution AttributionOf(RunFacts run) => DelayOf(run)?.Counted ?? DelayAttribution.Rep;
+
+    /// <summary>True when the run's delay reason is a customer-caused wait the manager confirmed: its clock stopped.</summary>
+    public bool IsCustomerWait(RunFacts run) => DelayOf(run)?.IsConfirmedCustomerWait == true;
+
+    public bool OnHoldAt(DateTimeOffset t) => Holds.Any(h => h.From <= t && (h.To is null || h.To > t));
+
+    /// <summary>The run the deal was in at <paramref name="t"/> (none before it started, after it closed, or between runs).</summary>
+    public RunFacts? RunAt(DateTimeOffset t) => Runs.LastOrDefault(r => r.Started <= t && (r.Ended is null || r.Ended > t));
 
     public DelayFacts? DelayOf(RunFacts run) =>
         run.ScoredDelayNo is { } no && Delays.TryGetValue(no, out var d) ? d
@@ -66,7 +98,11 @@ internal sealed class DealReplay
     {
         var created = history.Events.OfType<DealCreated>().FirstOrDefault()
                       ?? throw new ArgumentException("A deal's history starts with its creation event.", nameof(history));
-        var r = new DealReplay { DealId = created.DealId, Title = created.Title, Customer = created.Customer, Flow = history.Flow };
+        var r = new DealReplay
+        {
+            DealId = created.DealId, Title = created.Title, Customer = created.Customer, Flow = history.Flow,
+            EstimatedValue = created.EstimatedValue, FirstWinOfCustomer = history.FirstWinOfCustomer,
+        };
         RunFacts? current = null;
         SendBackFacts? open = null;
         var seq = 0;
@@ -82,10 +118,11 @@ internal sealed class DealReplay
                     r.Runs.Add(current);
                     break;
                 case FollowUpLogged f:
-                    r.FollowUps.Add(f.VisitedAt);
+                    r.FollowUps.Add(new FollowUpFacts(f.VisitedAt, seq, f.Content, current?.StageKey));
                     break;
                 case DeliverableSubmitted:
-                    if (open is not null) { r.SendBacks[^1] = open with { AnsweredAt = e.At }; open = null; }
+                    if (open is not null) { r.SendBacks[r.SendBacks.Count - 1] = open with { AnsweredAt = e.At }; open = null; }
+                    if (current is not null) current.SubmittedAt = e.At;
                     break;
                 case SubmissionApproved a when current is not null:
                     current.Outcome = a.LateDays > 0 ? StageOutcome.ApprovedLate : StageOutcome.ApprovedOnTime;
@@ -97,33 +134,36 @@ internal sealed class DealReplay
                     break;
                 case SubmissionSentBack b when current is not null:
                     if (b.ToStageKey == current.StageKey) current.Resubmissions++;
-                    open = new SendBackFacts(b.At, null);
+                    open = new SendBackFacts(b.At, seq, b.StageKey, b.SubmissionNo, b.Comment, null);
                     r.SendBacks.Add(open);
                     break;
                 case DelayReasonRecorded d:
-                    r.Delays[d.DelayNo] = new DelayFacts(d.DelayNo, d.StageKey, d.Run, d.Reason, d.Attribution, d.At, []);
+                    r.Delays[d.DelayNo] = new DelayFacts(d.DelayNo, d.StageKey, d.Run, d.Reason, d.Attribution, d.Attribution, d.At, seq);
                     break;
                 case DelayReclassified c when r.Delays.TryGetValue(c.DelayNo, out var delay):
-                    delay.ReclassifiedAt.Add(seq);
-                    r.Delays[c.DelayNo] = delay with { Attribution = c.To };
+                    r.Delays[c.DelayNo] = delay with { Attribution = c.To, DecidedAt = c.At, DecidedSequence = seq, Reclassified = true, DecisionComment = c.Comment };
                     break;
-                case DealResumed { Schedule: { } schedule } when current is not null:
-                    current.Due = schedule.DueAt;
-                    r.StatusChanges.Add((e.At, DealStatus.Active));
+                case DelayConfirmed c when r.Delays.TryGetValue(c.DelayNo, out var delay):
+                    r.Delays[c.DelayNo] = delay with { DecidedAt = c.At, DecidedSequence = seq, DecisionComment = c.Comment };
                     break;
-                case DealResumed:
+                case DealResumed resumed:
+                    if (resumed.Schedule is { } schedule && current is not null) current.Due = schedule.DueAt;
                     r.StatusChanges.Add((e.At, DealStatus.Active));
+                    if (r.Holds.Count > 0 && r.Holds[^1].To is null) r.Holds[^1] = (r.Holds[^1].From, e.At);
                     break;
                 case DealPutOnHold:
                     r.StatusChanges.Add((e.At, DealStatus.OnHold));
+                    r.Holds.Add((e.At, null));
                     break;
                 case DealWon w:
+                    CloseHold(r, e.At);
                     r.WonAt = w.At;
                     r.WonValue = w.ContractValue;
                     r.StatusChanges.Add((e.At, DealStatus.Won));
                     Abandon(current, e.At);
                     break;
                 case DealLost:
+                    CloseHold(r, e.At);
                     r.StatusChanges.Add((e.At, DealStatus.Lost));
                     Abandon(current, e.At);
                     break;
@@ -139,6 +179,11 @@ internal sealed class DealReplay
             }
         }
         return r;
+    }
+
+    private static void CloseHold(DealReplay r, DateTimeOffset at)
+    {
+        if (r.Holds.Count > 0 && r.Holds[^1].To is null) r.Holds[^1] = (r.Holds[^1].From, at);
     }
 
     private static void Abandon(RunFacts? run, DateTimeOffset at)

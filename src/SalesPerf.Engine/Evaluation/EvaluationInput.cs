@@ -5,7 +5,11 @@ using SalesPerf.Engine.Scoring;
 namespace SalesPerf.Engine.Evaluation;
 
 /// <summary>A deal's full event list (in sequence order, the first is #1) and its flow, for stage names.</summary>
-public sealed record DealHistory(IReadOnlyList<DealEvent> Events, StageFlow? Flow);
+public sealed record DealHistory(IReadOnlyList<DealEvent> Events, StageFlow? Flow)
+{
+    /// <summary>True when this deal's win was its customer's first won deal with the company (a new customer); set by the host.</summary>
+    public bool FirstWinOfCustomer { get; init; }
+}
 
 /// <summary>A line of the score ledger with the deal it belongs to.</summary>
 public sealed record LedgerLine(Guid DealId, ScoreEntry Entry);

@@ -18,6 +18,9 @@ public static class EvaluationModel
 
     public const string ContractsWon = "result.contractsWon";
     public const string ContractValue = "result.contractValue";
+    public const string NewCustomers = "result.newCustomers";
+    public const string Pipeline = "result.pipeline";
+    public const string Deductions = "process.deductions";
     public const string FollowUps = "process.followUps";
     public const string CompletionRate = "process.completionRate";
     public const string OnTimeRate = "process.onTimeRate";
@@ -32,6 +35,18 @@ public static class EvaluationModel
     public const string TrainingHoursTarget = "target.trainingHoursPer30Days";
     public const decimal DefaultTrainingHoursTarget = 8;
 
+    /// <summary>Follow-up visits expected per 30 days of a rep without a personal follow-up target; admin-editable.</summary>
+    public const string FollowUpsExpected = "target.followUpsPer30Days";
+    public const decimal DefaultFollowUpsExpected = 8;
+
+    /// <summary>The most an attainment indicator scores, in percent of the target (100: over-achievement earns no more); admin-editable.</summary>
+    public const string AttainmentCap = "target.attainmentCap";
+    public const decimal DefaultAttainmentCap = 100;
+
+    /// <summary>How many indicator points one point of the score ledger's deductions costs in "process deductions"; admin-editable.</summary>
+    public const string DeductionScale = "target.deductionScale";
+    public const decimal DefaultDeductionScale = 5;
+
     public static readonly IReadOnlyList<DimensionDef> Dimensions =
     [
         new(Result, new("业绩结果", "Results"), 30),
@@ -42,14 +57,17 @@ public static class EvaluationModel
 
     public static readonly IReadOnlyList<IndicatorDef> Indicators =
     [
-        new(ContractsWon, Result, new("签约数", "Contracts won"), 50),
-        new(ContractValue, Result, new("合同金额", "Contract value"), 50),
-        new(FollowUps, Process, new("跟进次数", "Follow-ups"), 15),
-        new(CompletionRate, Process, new("节点完成率", "Stage completion rate"), 20),
-        new(OnTimeRate, Process, new("按时率", "On-time rate"), 25),
+        new(ContractValue, Result, new("合同金额目标达成", "Contract value against target"), 35),
+        new(ContractsWon, Result, new("签约数目标达成", "Contracts won against target"), 15),
+        new(NewCustomers, Result, new("新客户目标达成", "New customers against target"), 10),
+        new(Pipeline, Result, new("加权商机推进", "Weighted pipeline progress"), 40),
+        new(FollowUps, Process, new("跟进次数", "Follow-ups"), 10),
+        new(CompletionRate, Process, new("节点完成率", "Stage completion rate"), 15),
+        new(OnTimeRate, Process, new("按时率", "On-time rate"), 20),
         new(Revisions, Process, new("方案修改次数", "Revisions per stage"), 10),
         new(SendBackResponse, Process, new("退回响应时间", "Response to send-backs"), 10),
-        new(Conversion, Process, new("阶段转化率", "Stage-to-stage conversion"), 20),
+        new(Conversion, Process, new("阶段转化率", "Stage-to-stage conversion"), 10),
+        new(Deductions, Process, new("过程扣分", "Process deductions"), 25),
         new(CustomerFeedback, Ability, new("客户反馈评分", "Customer feedback"), 50),
         new(SolutionQuality, Ability, new("方案质量评分", "Solution quality"), 50),
         new(Training, Growth, new("培训参与", "Training participation"), 100),
@@ -58,11 +76,17 @@ public static class EvaluationModel
     public static DimensionDef? Dimension(string key) => Dimensions.FirstOrDefault(d => d.Key == key);
     public static IndicatorDef? Indicator(string key) => Indicators.FirstOrDefault(i => i.Key == key);
 
-    /// <summary>Every weight key with its default (dimensions, indicators and the training-hours target).</summary>
+    /// <summary>The admin settings that are not weights (expected levels, caps, scales), each with its default.</summary>
+    public static readonly IReadOnlyList<string> SettingKeys = [TrainingHoursTarget, FollowUpsExpected, AttainmentCap, DeductionScale];
+
+    /// <summary>Every weight key with its default (dimensions, indicators and the settings).</summary>
     public static IReadOnlyDictionary<string, decimal> DefaultWeights { get; } =
         Dimensions.Select(d => (d.Key, d.DefaultWeight))
             .Concat(Indicators.Select(i => (i.Key, i.DefaultWeight)))
             .Append((TrainingHoursTarget, DefaultTrainingHoursTarget))
+            .Append((FollowUpsExpected, DefaultFollowUpsExpected))
+            .Append((AttainmentCap, DefaultAttainmentCap))
+            .Append((DeductionScale, DefaultDeductionScale))
             .ToDictionary(p => p.Item1, p => p.Item2);
 }
 
@@ -105,6 +129,10 @@ public sealed class EvaluationWeights
         }
         if (W(EvaluationModel.TrainingHoursTarget) <= 0)
             errors.Add((EvaluationModel.TrainingHoursTarget, new("培训目标时长须大于 0。", "The training-hours target must be more than 0.")));
+        if (W(EvaluationModel.FollowUpsExpected) <= 0)
+            errors.Add((EvaluationModel.FollowUpsExpected, new("预期跟进次数须大于 0。", "The expected follow-ups must be more than 0.")));
+        if (W(EvaluationModel.AttainmentCap) < 100)
+            errors.Add((EvaluationModel.AttainmentCap, new("达成率上限不能低于 100%。", "The attainment cap cannot be below 100%.")));
         return errors;
     }
 }

@@ -33,7 +33,41 @@ public sealed record RepEvaluation(
 {
     /// <summary>Set by the host: when and as which version this evaluation was made (null: not stamped, e.g. in unit tests).</summary>
     public EvaluationStamp? Stamp { get; init; }
+
+    /// <summary>False when nothing was expected of the rep in the period: no total, no rank, not in the team's averages.</summary>
+    public bool Scored { get; init; } = true;
+
+    /// <summary>The part of the period the rep was in the team, when shorter than the period (joined or moved mid-period).</summary>
+    public EvaluationPeriod? Presence { get; init; }
+
+    /// <summary>Every point deducted in the period (late days, send-backs, the manager's decisions on delays), line by line.</summary>
+    public IReadOnlyList<DeductionLine> Deductions { get; init; } = [];
+
+    public IReadOnlyList<SendBackLine> SendBacks { get; init; } = [];
+
+    /// <summary>The period's follow-ups (the report's appendix).</summary>
+    public IReadOnlyList<FollowUpLine> FollowUps { get; init; } = [];
+
+    /// <summary>The rep's targets for the period and how far they got.</summary>
+    public IReadOnlyList<TargetLine> Targets { get; init; } = [];
 }
+
+/// <summary>
+/// One deduction: what it is for (kind: "late", "sendBack", "decision"), the points (negative: deducted; positive: given
+/// back by a manager's decision), the rule in words (rate per day by attribution, cap), its inputs (due and submit time to
+/// the minute in the company zone, days counted) and the event a reader can look up (deal, event number).
+/// </summary>
+public sealed record DeductionLine(Guid DealId, string DealTitle, string StageName, string Kind, decimal Points, DateTimeOffset At,
+    int EventSequence, string Rule, string Inputs);
+
+/// <summary>A send-back in the period: the manager's comment, how long the rep took to resubmit, and that answer's 0–100 score.</summary>
+public sealed record SendBackLine(Guid DealId, string DealTitle, string StageName, int SubmissionNo, DateTimeOffset At, int EventSequence,
+    string Comment, DateTimeOffset? AnsweredAt, decimal Days, decimal Score);
+
+public sealed record FollowUpLine(Guid DealId, string DealTitle, string Customer, DateTimeOffset VisitedAt, int EventSequence, string Content);
+
+/// <summary>A target for the period (null Target: none set, "not scored"), the actual and the attainment in percent.</summary>
+public sealed record TargetLine(string Metric, string Name, decimal? Target, decimal Actual, decimal? AttainmentPercent, string Source);
 
 /// <summary>A dimension (result, process, ability, attitude/growth): its weight (percent of the total, 30 = 30%), 0–100 score and the team's average.</summary>
 public sealed record DimensionResult(
@@ -101,7 +135,19 @@ public sealed record DelayLine(
     string Attribution,
     decimal Deduction,
     bool CountsAgainstRep,
-    DateTimeOffset At);
+    DateTimeOffset At)
+{
+    public DateTimeOffset? Due { get; init; }
+    /// <summary>When the late submission was handed in (null: the stage was still open at the period end).</summary>
+    public DateTimeOffset? SubmittedAt { get; init; }
+    /// <summary>"claimed" (awaiting the manager), "confirmed" or "reclassified".</summary>
+    public string DecisionKey { get; init; } = "claimed";
+    /// <summary>The attribution the rep claimed, the manager's decision and comment, in words.</summary>
+    public string Decision { get; init; } = "";
+    /// <summary>The rule: rate per late day for the counted attribution and the stage's cap, in words.</summary>
+    public string Rule { get; init; } = "";
+    public int? EventSequence { get; init; }
+}
 
 public sealed record ManagerComment(string Author, DateTimeOffset At, string Text);
 

@@ -3,24 +3,8 @@ using SalesPerf.Engine.Calendar;
 
 namespace SalesPerf.Engine.Evaluation;
 
-/// <summary>How a raw figure becomes a 0–100 score.</summary>
-internal enum Normalisation
-{
-    /// <summary>Relative to the team's best in the period (best = 100); for counts and amounts.</summary>
-    TeamBest,
-    /// <summary>The rule already gave a 0–100 score (rates, averages of ratings, targets).</summary>
-    Absolute,
-}
-
-/// <summary>An indicator's raw figure for one rep, before the team is known.</summary>
-internal sealed record RawIndicator(
-    string Key,
-    decimal Value,
-    string Display,
-    bool Scored,
-    Normalisation Normalisation,
-    decimal AbsoluteScore,
-    string How);
+/// <summary>An indicator's figure for one rep: its 0–100 score (when scored) and the words that say how it was counted.</summary>
+internal sealed record RawIndicator(string Key, decimal Value, string Display, bool Scored, decimal Score, string How);
 
 /// <summary>The time window of a period: local dates [Start, End) in the company's zone as instants.</summary>
 internal readonly record struct Window(DateTimeOffset From, DateTimeOffset To, int Days)
@@ -28,10 +12,28 @@ internal readonly record struct Window(DateTimeOffset From, DateTimeOffset To, i
     /// <summary>Until when due times can be judged: the period's end, or the report's time if that is earlier.</summary>
     public DateTimeOffset JudgedUntil { get; init; } = To;
 
+    /// <summary>The whole period's length in days (a rep present for part of it is judged on <see cref="Days"/>).</summary>
+    public int PeriodDays { get; init; } = Days;
+
+    public TimeZoneInfo Zone { get; init; } = TimeZoneInfo.Utc;
+
     public static Window Of(EvaluationPeriod p, TimeZoneInfo zone) =>
-        new(ZonedTime.StartOfDay(p.Start, zone), ZonedTime.StartOfDay(p.End, zone), p.End.DayNumber - p.Start.DayNumber);
+        new(ZonedTime.StartOfDay(p.Start, zone), ZonedTime.StartOfDay(p.End, zone), p.End.DayNumber - p.Start.DayNumber) { Zone = zone };
+
+    /// <summary>The part of this window a rep was present for.</summary>
+    public Window Within(EvaluationPeriod presence)
+    {
+        var part = Of(presence, Zone);
+        var from = part.From > From ? part.From : From;
+        var to = part.To < To ? part.To : To;
+        if (to < from) to = from;
+        return this with { From = from, To = to, Days = Math.Max(0, (int)Math.Round((to - from).TotalDays)), JudgedUntil = JudgedUntil < to ? JudgedUntil : to };
+    }
 
     public bool Contains(DateTimeOffset t) => t >= From && t < To;
+
+    /// <summary>An instant as the company's local time, to the minute.</summary>
+    public string Local(DateTimeOffset? t) => t is null ? "—" : TimeZoneInfo.ConvertTime(t.Value, Zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>Words in the report's language.</summary>
@@ -42,4 +44,11 @@ internal sealed class Words(string language)
     public string this[string zh, string en] => Zh ? zh : en;
     public string Pick(LocalizedText text) => text.For(Language);
     public string Pct(int part, int whole) => whole == 0 ? "—" : Inv.S($"{part} / {whole}, {Inv.R(100m * part / whole, 1):0.#}%");
+
+    public string Attribution(Flows.DelayAttribution a) => a switch
+    {
+        Flows.DelayAttribution.Customer => this["客户原因", "Customer"],
+        Flows.DelayAttribution.Other => this["其他原因", "Other"],
+        _ => this["销售原因", "Rep"],
+    };
 }

@@ -13,6 +13,11 @@ public sealed record Stage
     public ReminderSchedule Reminders { get; init; } = ReminderSchedule.None;
     public ApprovalRule Approval { get; init; } = ApprovalRule.RepManager;
     public ScoringRule Scoring { get; init; } = ScoringRule.Default;
+    /// <summary>
+    /// Percent chance that a deal in this stage is won (0–100), for the weighted pipeline; null when the flow does not
+    /// say (then <see cref="StageFlow.WinProbabilityOf"/> derives it from the stage's position).
+    /// </summary>
+    public decimal? WinProbability { get; init; }
     /// <summary>Key of the stage that follows approval, or null when approval wins the deal.</summary>
     public string? NextStageKey { get; init; }
     /// <summary>Stages a manager may send the deal back to (besides this one, for a resubmission).</summary>
@@ -48,4 +53,16 @@ public sealed class StageFlow
     public Stage? Find(string? key) => key is not null && _byKey.TryGetValue(key, out var s) ? s : null;
     public Stage this[string key] => _byKey[key];
     public int IndexOf(string key) => Stages.ToList().FindIndex(s => s.Key == key);
+
+    /// <summary>
+    /// The stage's win probability in percent: as set in the designer, else by its place on the approval path
+    /// (stage i of n: 100 × i / n, so the first stage counts 0 and the last less than 100).
+    /// </summary>
+    public decimal WinProbabilityOf(string key)
+    {
+        if (Find(key) is not { } stage) return 0;
+        if (stage.WinProbability is { } p) return p;
+        var index = IndexOf(key);
+        return Math.Round(100m * Math.Max(0, index) / Stages.Count, 1);
+    }
 }

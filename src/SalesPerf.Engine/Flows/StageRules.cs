@@ -30,6 +30,10 @@ public sealed record ScoringRule(
 {
     public static readonly ScoringRule Default = new(10, 2, 0, 1, 10);
 
+    /// <summary>Points a send-back of the stage's submission costs the rep (each one, its own line).</summary>
+    public decimal DeductionPerSendBack { get; init; } = DefaultDeductionPerSendBack;
+    public const decimal DefaultDeductionPerSendBack = 2;
+
     public decimal RateFor(DelayAttribution attribution) => attribution switch
     {
         DelayAttribution.Rep => DeductionPerLateDayRep,

@@ -4,7 +4,11 @@ using SalesPerf.Engine.Flows;
 
 namespace SalesPerf.Engine.Scoring;
 
-/// <summary>The score lines an event earns, computed from the deal's state just before it.</summary>
+/// <summary>
+/// The score lines an event earns, computed from the deal's state just before it: points on approval, a deduction per
+/// late day by the attribution the manager decided (an undecided claim counts as rep-caused) up to the stage's cap, a
+/// deduction per send-back, and an adjustment when a manager's decision on a delay changes its deduction.
+/// </summary>
 public static class ScoreRules
 {
     public static IEnumerable<ScoreEntry> For(DealState before, DealEvent e, int sequence, StageFlow flow)
@@ -27,20 +31,30 @@ public static class ScoreRules
                 }
                 break;
             }
-            case DelayReclassified r when before.Delay(r.DelayNo) is { } delay
-                                          && before.RunOf(delay.StageKey, delay.Run) is { Status: StageRunStatus.Approved } run
-                                          && run.ScoredDelayNo == r.DelayNo
-                                          && flow.Find(delay.StageKey) is { } stage:
-            {
-                var old = stage.Scoring.DeductionFor(run.LateDays, r.From);
-                var now = stage.Scoring.DeductionFor(run.LateDays, r.To);
-                if (old != now)
-                    yield return new(sequence, before.RepId, delay.StageKey, ScoreKind.AttributionAdjusted, old - now,
-                        $"Delay on '{stage.Name.En}' re-classified from {r.From} to {r.To}: deduction {F(old)} → {F(now)}",
-                        r.At, run.LateDays, r.To, stage.Scoring.RateFor(r.To));
+            case SubmissionSentBack b when flow.Find(b.StageKey) is { Scoring.DeductionPerSendBack: > 0 } stage:
+                yield return new(sequence, before.RepId, b.StageKey, ScoreKind.SendBackDeduction, -stage.Scoring.DeductionPerSendBack,
+                    $"'{stage.Name.En}' submission #{b.SubmissionNo} sent back: {F(stage.Scoring.DeductionPerSendBack)} per send-back", b.At);
                 break;
-            }
+            case DelayReclassified r when Adjustment(before, r.DelayNo, r.To, r.At, sequence, flow, $"re-classified from {r.From} to {r.To}") is { } line:
+                yield return line;
+                break;
+            case DelayConfirmed c when Adjustment(before, c.DelayNo, c.Attribution, c.At, sequence, flow, $"confirmed as {c.Attribution}-caused") is { } line:
+                yield return line;
+                break;
         }
+    }
+
+    /// <summary>The change in an approved stage's late deduction when the manager decides its delay's attribution.</summary>
+    private static ScoreEntry? Adjustment(DealState before, int delayNo, DelayAttribution decided, DateTimeOffset at, int sequence, StageFlow flow, string what)
+    {
+        if (before.Delay(delayNo) is not { } delay
+            || before.RunOf(delay.StageKey, delay.Run) is not { Status: StageRunStatus.Approved } run
+            || run.ScoredDelayNo != delayNo
+            || flow.Find(delay.StageKey) is not { } stage) return null;
+        var old = stage.Scoring.DeductionFor(run.LateDays, delay.Counted);
+        var now = stage.Scoring.DeductionFor(run.LateDays, decided);
+        return old == now ? null : new(sequence, before.RepId, delay.StageKey, ScoreKind.AttributionAdjusted, old - now,
+            $"Delay on '{stage.Name.En}' {what}: deduction {F(old)} → {F(now)}", at, run.LateDays, decided, stage.Scoring.RateFor(decided));
     }
 
     private static string Deduction(string stage, int days, DelayAttribution attribution, ScoringRule rule)

@@ -38,5 +38,7 @@ public static class SalesActivityTypes
         public const string DeductionPerLateDayCustomer = "deductionPerLateDayCustomer";
         public const string DeductionPerLateDayOther = "deductionPerLateDayOther";
         public const string DeductionCap = "deductionCap";
+        public const string DeductionPerSendBack = "deductionPerSendBack";
+        public const string WinProbability = "winProbability";
     }
 }

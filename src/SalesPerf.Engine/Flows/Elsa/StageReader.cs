@@ -28,7 +28,13 @@ internal static class StageReader
             inputs.Decimal(StageInputs.DeductionPerLateDayRep, ScoringRule.Default.DeductionPerLateDayRep),
             inputs.Decimal(StageInputs.DeductionPerLateDayCustomer, ScoringRule.Default.DeductionPerLateDayCustomer),
             inputs.Decimal(StageInputs.DeductionPerLateDayOther, ScoringRule.Default.DeductionPerLateDayOther),
-            inputs.Decimal(StageInputs.DeductionCap, ScoringRule.Default.DeductionCap));
+            inputs.Decimal(StageInputs.DeductionCap, ScoringRule.Default.DeductionCap))
+        {
+            DeductionPerSendBack = inputs.Decimal(StageInputs.DeductionPerSendBack, ScoringRule.DefaultDeductionPerSendBack),
+        };
+        var winProbability = inputs.Text(StageInputs.WinProbability) is { Length: > 0 } ? inputs.Decimal(StageInputs.WinProbability, 0) : (decimal?)null;
+        if (winProbability > 100)
+            errors.Add(new(location, $"win probability {winProbability} is more than 100 (it is a percentage)", activityId));
         var criteria = CriteriaParser.Parse(inputs.Text(StageInputs.Criteria), location, activityId, errors);
 
         if (errors.Count > before) return null;
@@ -43,6 +49,7 @@ internal static class StageReader
             Reminders = reminders,
             Approval = approval,
             Scoring = scoring,
+            WinProbability = winProbability,
         };
     }
 
