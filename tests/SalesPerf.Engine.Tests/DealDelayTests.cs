@@ -54,7 +54,8 @@ public class DealDelayTests
         var delay = Assert.IsType<DelayReasonRecorded>(Assert.Single(recorded.Events).Event);
         Assert.Equal((1, "first-visit", 1, CustomerReason, DelayAttribution.Customer), (delay.DelayNo, delay.StageKey, delay.Run, delay.Reason, delay.Attribution));
         var approved = Assert.IsType<SubmissionApproved>(t.Events[0].Event);
-        Assert.Equal((1, DelayAttribution.Customer, 1), (approved.LateDays, approved.Attribution, approved.DelayNo));
+        // The claim is not confirmed by approving: until the manager decides, it counts as rep-caused.
+        Assert.Equal((1, DelayAttribution.Rep, 1), (approved.LateDays, approved.Attribution, approved.DelayNo));
         var run = s.Deal.History.Single(r => r.StageKey == "first-visit");
         Assert.Equal((1, 1), (run.LateDays, run.ScoredDelayNo));
     }
@@ -83,7 +84,7 @@ public class DealDelayTests
         Assert.Equal((1, DelayAttribution.Customer, DelayAttribution.Rep, "Data was sent on 3 March; the rep did not chase it", "mgr-1"),
             (r.DelayNo, r.From, r.To, r.Comment, r.ActorId));
         var delay = Assert.Single(s.Deal.Delays);
-        Assert.Equal((DelayAttribution.Rep, "mgr-1", CustomerReason), (delay.Attribution, delay.ReclassifiedBy, delay.Reason));
+        Assert.Equal((DelayAttribution.Rep, "mgr-1", CustomerReason), (delay.Attribution, delay.DecidedBy, delay.Reason));
     }
 
     [Fact]
@@ -99,10 +100,16 @@ public class DealDelayTests
     }
 
     [Fact]
-    public void Reclassifying_to_the_same_attribution_or_an_unknown_delay_is_refused()
+    public void Deciding_the_claimed_attribution_confirms_it_once_and_an_unknown_delay_is_refused()
     {
         var s = OverdueFirstVisit();
         s.Do(new RecordDelayReason(CustomerReason, DelayAttribution.Customer), Actors.Rep);
+        Assert.False(s.Deal.Delays[0].Decided);
+        Assert.Equal(DelayAttribution.Rep, s.Deal.Delays[0].Counted);
+
+        var confirmed = Assert.IsType<DelayConfirmed>(Assert.Single(s.Do(new ReclassifyDelay(1, DelayAttribution.Customer, "Checked with the customer"), Actors.Manager).Events).Event);
+        Assert.Equal((1, DelayAttribution.Customer, "Checked with the customer"), (confirmed.DelayNo, confirmed.Attribution, confirmed.Comment));
+        Assert.Equal((true, DelayAttribution.Customer), (s.Deal.Delays[0].Decided, s.Deal.Delays[0].Counted));
 
         var same = s.Refused(new ReclassifyDelay(1, DelayAttribution.Customer, null), Actors.Manager);
         Assert.Equal((DealErrorKind.Conflict, "unchanged", "Delay #1 is already attributed to Customer."), (same.Kind, same.Code, same.Message));

@@ -1,4 +1,5 @@
 using SalesPerf.Engine.Deals;
+using SalesPerf.Engine.Scoring;
 using static SalesPerf.Engine.Tests.DeliverableBuilder;
 
 namespace SalesPerf.Engine.Tests;
@@ -22,7 +23,7 @@ public class DealSendBackTests
         Assert.Null(run.Pending);
         Assert.Equal("Add the summer load curve", run.LastSendBackComment);
         Assert.Equal(due, run.Schedule.DueAt); // the deadline the rep was given still stands
-        Assert.Empty(t.ScoreEntries);
+        Assert.Equal(ScoreKind.SendBackDeduction, Assert.Single(t.ScoreEntries).Kind);
     }
 
     [Fact]

@@ -29,8 +29,11 @@ public class EvaluationInputTests
         Assert.Contains("2 training session(s) in the period, 4 h in all; target 8 h (8 h per 30 days × 30 days) → 4 / 8 × 100, at most 100 = 50", a.Indicator(M.Training).HowComputed);
         Assert.Equal("4 h", a.Indicator(M.Training).DisplayValue);
         Assert.Equal("4 小时", Evaluate(April, "zh-CN", Utc, RatedRep()).Reps.Single().Indicator(M.Training).DisplayValue);
-        // (30×0 + 40×0 + 20×70 + 10×50) / 100 — process is scored (follow-ups: nobody had any → 0).
-        Assert.Equal(19m, a.TotalScore);
+        // No targets: the result dimension is not scored (not 0). Process: follow-ups 0 of the expected 8 → 0.
+        // (40×0 + 20×70 + 10×50) / 70 = 27.14 → 27.1.
+        Assert.False(a.Dimension(M.Result).Scored);
+        Assert.Contains("no target was set for the period: not scored (not 0)", a.Indicator(M.ContractValue).HowComputed);
+        Assert.Equal(27.1m, a.TotalScore);
     }
 
     [Fact]
@@ -42,8 +45,8 @@ public class EvaluationInputTests
 
         Assert.Equal(80m, a.Dimension(M.Ability).Score);
         Assert.Equal(40m, a.Dimension(M.Ability).Weight);
-        // (10×0 + 10×0 + 40×80 + 40×50) / 100
-        Assert.Equal(52m, a.TotalScore);
+        // (10×0 + 40×80 + 40×50) / 90 = 57.78; the result dimension is not scored (no targets).
+        Assert.Equal(57.8m, a.TotalScore);
     }
 
     [Fact]
@@ -55,7 +58,7 @@ public class EvaluationInputTests
 
         Assert.Contains(errors, e => e.Key == M.Result && e.Message.En == "A weight cannot be negative.");
         Assert.Contains(errors, e => e.Key == "" && e.Message.En == "The four dimension weights must add up to 100%; they add up to 60%.");
-        Assert.Contains(errors, e => e.Key == M.Process && e.Message.Zh == "“过程管理”的指标权重合计须为 100%，当前为 105%。");
+        Assert.Contains(errors, e => e.Key == M.Process && e.Message.Zh == "“过程管理”的指标权重合计须为 100%，当前为 110%。");
     }
 
     [Fact]
@@ -110,19 +113,40 @@ public class EvaluationInputTests
         Assert.Contains("1 revision(s) over 1 stages approved in the period", revisions.HowComputed);
         var response = a.Indicator(M.SendBackResponse);
         Assert.Equal((3m, 80m, "3 days"), (response.Value, response.Score, response.DisplayValue));
-        Assert.Contains("→ 100 within 1 day, −10 per further day = 80", response.HowComputed);
+        Assert.Contains("each scored on its own (resubmitted within 1 day 100, −10 per further day; 0 still unanswered at the period end counted up to it): 3d → 80; average = 80", response.HowComputed);
+        var sendBack = Assert.Single(a.SendBacks);
+        Assert.Equal(("Add the attendees' roles please", 3m, 80m), (sendBack.Comment, sendBack.Days, sendBack.Score));
         Assert.Equal(1, a.Deals.Single().Stages[0].Revisions);
     }
 
     [Fact]
-    public void Customer_caused_delay_kept_as_customer_by_the_rep_costs_nothing_and_is_not_counted_late()
+    public void A_customer_caused_delay_only_the_rep_claimed_counts_against_them_and_says_it_awaits_the_manager()
     {
         var s = DealScenario.Started();
         s.Late(TimeSpan.FromDays(10), "Customer postponed the visit twice", DelayAttribution.Customer);
         var a = Evaluate(March, "en", Utc, Rep("rA", "Rep A", [s])).Reps.Single();
 
-        var line = Assert.Single(a.Delays);
-        Assert.Equal((0m, false, "Customer"), (line.Deduction, line.CountsAgainstRep, line.Attribution));
+        var line = a.Delays.Single(d => d.StageName == "First visit"); // needs analysis, overdue at the month end, is listed too
+        Assert.Equal((true, "claimed", "Customer (claimed, awaiting the manager)"), (line.CountsAgainstRep, line.DecisionKey, line.Attribution));
+        Assert.True(line.Deduction > 0);
+        Assert.Contains("not yet decided by the manager: counted as rep-caused until then", line.Decision);
+        Assert.Equal(0m, a.Indicator(M.OnTimeRate).Score);
+    }
+
+    [Fact]
+    public void Customer_caused_delay_the_manager_confirmed_costs_nothing_and_is_not_counted_late()
+    {
+        var s = DealScenario.Started();
+        s.Clock.Advance(TimeSpan.FromDays(10));
+        s.Do(new RecordDelayReason("Customer postponed the visit twice", DelayAttribution.Customer), Actors.Rep);
+        s.Do(new ReclassifyDelay(1, DelayAttribution.Customer, "Confirmed by phone"), Actors.Manager);
+        s.Submit();
+        s.Approve();
+        var a = Evaluate(March, "en", Utc, Rep("rA", "Rep A", [s])).Reps.Single();
+
+        var line = a.Delays.Single(d => d.StageName == "First visit");
+        Assert.Equal((0m, false, "Customer (confirmed by the manager)", "confirmed"), (line.Deduction, line.CountsAgainstRep, line.Attribution, line.DecisionKey));
+        Assert.Contains(": “Confirmed by phone”", line.Decision);
         Assert.False(a.Indicator(M.OnTimeRate).Scored);
         Assert.Contains("No approved stage to count in the period (1 customer-caused late stage(s) excluded)", a.Indicator(M.OnTimeRate).HowComputed);
     }
@@ -142,7 +166,7 @@ public class EvaluationAsOfTests
         var afterMonth = Evaluate(March, "en", Utc, rep).Reps.Single();
 
         Assert.Equal(100m, midMonth.Indicator(M.CompletionRate).Score);  // 1 of 1: needs analysis is not due yet
-        Assert.Contains("(1 still within their due time not counted)", midMonth.Indicator(M.Conversion).HowComputed);
+        Assert.Contains("(1 still within their due time or waiting on the customer not counted)", midMonth.Indicator(M.Conversion).HowComputed);
         Assert.Equal(50m, afterMonth.Indicator(M.CompletionRate).Score); // 1 of 2: needs analysis was due on 10 March
     }
 }

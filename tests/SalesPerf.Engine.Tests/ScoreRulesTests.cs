@@ -8,11 +8,13 @@ namespace SalesPerf.Engine.Tests;
 public class ScoreRulesTests
 {
     /// <summary>First visit: 5 points, rep-caused lateness 2/day, other 1/day, customer 0, capped at 5.</summary>
-    private static DealScenario FirstVisitApprovedLate(int daysLate, DelayAttribution attribution)
+    /// <param name="confirmed">the manager confirms the claimed attribution before approving</param>
+    private static DealScenario FirstVisitApprovedLate(int daysLate, DelayAttribution attribution, bool confirmed = false)
     {
         var s = DealScenario.Started();
         s.Clock.Advance(TimeSpan.FromDays(7 + daysLate).Subtract(TimeSpan.FromHours(1))); // N days begun after the due time
         s.Do(new RecordDelayReason("Late: " + attribution + " caused it", attribution), Actors.Rep);
+        if (confirmed) s.Do(new ReclassifyDelay(1, attribution, "Checked"), Actors.Manager);
         s.Submit();
         s.Approve();
         return s;
@@ -73,9 +75,9 @@ public class ScoreRulesTests
     }
 
     [Fact]
-    public void Customer_caused_lateness_deducts_nothing()
+    public void Customer_caused_lateness_the_manager_confirmed_deducts_nothing()
     {
-        var s = FirstVisitApprovedLate(3, DelayAttribution.Customer);
+        var s = FirstVisitApprovedLate(3, DelayAttribution.Customer, confirmed: true);
 
         var entry = Assert.Single(s.Score);
         Assert.Equal((ScoreKind.StageApproved, 5m), (entry.Kind, entry.Points));
@@ -83,9 +85,41 @@ public class ScoreRulesTests
     }
 
     [Fact]
+    public void A_claimed_customer_delay_counts_as_rep_caused_until_the_manager_confirms_it_then_the_deduction_is_given_back()
+    {
+        var s = FirstVisitApprovedLate(3, DelayAttribution.Customer);
+
+        var deduction = Assert.Single(s.Score, e => e.Kind == ScoreKind.LateDeduction);
+        Assert.Equal((-5m, DelayAttribution.Rep), (deduction.Points, deduction.Attribution));
+
+        var t = s.Do(new ReclassifyDelay(1, DelayAttribution.Customer, "Data came late, I checked"), Actors.Manager);
+        Assert.IsType<DelayConfirmed>(Assert.Single(t.Events).Event);
+        var adjusted = Assert.Single(t.ScoreEntries);
+        Assert.Equal((ScoreKind.AttributionAdjusted, 5m, "Delay on 'First visit' confirmed as Customer-caused: deduction 5 → 0"),
+            (adjusted.Kind, adjusted.Points, adjusted.Explanation));
+        Assert.Equal(5m, s.Score.Sum(e => e.Points));
+    }
+
+    [Fact]
+    public void Each_send_back_deducts_the_stages_rate_traced_to_its_event()
+    {
+        var s = DealScenario.Started();
+        s.Clock.Advance(TimeSpan.FromDays(1));
+        s.Submit();
+        var first = s.Do(new SendBackSubmission(s.PendingSubmissionNo, "Add the load data", null), Actors.Manager);
+        s.Submit();
+        s.Do(new SendBackSubmission(s.PendingSubmissionNo, "Still no load curve", null), Actors.Manager);
+
+        var lines = s.Score.Where(e => e.Kind == ScoreKind.SendBackDeduction).ToList();
+        Assert.Equal([-2m, -2m], lines.Select(l => l.Points));
+        Assert.Equal(first.Events[0].Sequence, lines[0].EventSequence);
+        Assert.Equal("'First visit' submission #1 sent back: 2 per send-back", lines[0].Explanation);
+    }
+
+    [Fact]
     public void Other_causes_deduct_at_their_own_rate()
     {
-        var s = FirstVisitApprovedLate(3, DelayAttribution.Other);
+        var s = FirstVisitApprovedLate(3, DelayAttribution.Other, confirmed: true);
 
         var deduction = Assert.Single(s.Score, e => e.Kind == ScoreKind.LateDeduction);
         Assert.Equal((-3m, "'First visit' 3 day(s) late, other-caused: 3 × 1"), (deduction.Points, deduction.Explanation));
@@ -110,7 +144,7 @@ public class ScoreRulesTests
     [Fact]
     public void Reclassifying_towards_the_rep_deducts_more()
     {
-        var s = FirstVisitApprovedLate(3, DelayAttribution.Customer);
+        var s = FirstVisitApprovedLate(3, DelayAttribution.Customer, confirmed: true);
 
         var t = s.Do(new ReclassifyDelay(1, DelayAttribution.Rep, null), Actors.Admin);
 

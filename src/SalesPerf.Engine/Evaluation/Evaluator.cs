@@ -24,7 +24,9 @@ public static class Evaluator
             var deals = r.Deals.Select(DealReplay.From).ToList();
             var figures = RepFigures.For(r, deals, w, settings.Weights, t);
             var dimensions = Dimensions(figures.Indicators, settings.Weights, t);
-            var scored = r.Targets.Count > 0 || deals.Any(d => d.Activity.Any(w.Contains));
+            // Something was expected of the rep: a target, work on a deal, or the manager's ratings or recorded trainings.
+            var scored = r.Targets.Count > 0 || deals.Any(d => d.Activity.Any(w.Contains))
+                         || r.Ratings.Any(x => w.Contains(x.At)) || r.Trainings.Any(x => w.Contains(x.At));
             return (Input: r, Window: w, Deals: deals, Figures: figures, Dimensions: dimensions, Scored: scored, Total: scored ? Total(dimensions, settings.Weights) : 0);
         }).ToList();
 

@@ -96,8 +96,9 @@ internal static class StageIndicators
     public static RawIndicator Conversion(IReadOnlyList<DealReplay> deals, Window w, Words t)
     {
         var entered = deals.SelectMany(d => d.Runs.Where(r => r.Run == 1 && w.Contains(r.Started)).Select(r => (Deal: d, Run: r))).ToList();
+        // Approved, or the deal was won from this stage (a manager may close a deal as won in any stage).
         bool MovedOn((DealReplay Deal, RunFacts Run) x) =>
-            x.Deal.Runs.Any(r => r.StageKey == x.Run.StageKey && r.ApprovedAt < w.To);
+            x.Deal.Runs.Any(r => r.StageKey == x.Run.StageKey && r.ApprovedAt < w.To) || (x.Deal.WonAt < w.To && x.Run.Ended == x.Deal.WonAt);
         bool Undecided((DealReplay Deal, RunFacts Run) x) =>
             !MovedOn(x) && x.Run.Outcome != StageOutcome.Abandoned && x.Deal.StatusAt(w.To) != DealStatus.Lost
             && (x.Run.Due >= w.JudgedUntil || ClockStopped(x.Deal, x.Run, x.Run.Due < w.JudgedUntil ? x.Run.Due : w.JudgedUntil));

@@ -56,6 +56,8 @@ internal static class ActivityDescriptors
         Input("DeductionPerLateDayCustomer", "Deduction per late day: customer-caused 逾期扣分/天（客户原因）", "Usually 0: a customer-caused delay is not the rep's fault.", "Scoring", 14, type: "Decimal", @default: "0"),
         Input("DeductionPerLateDayOther", "Deduction per late day: other causes 逾期扣分/天（其他原因）", "Points deducted per late day for other causes (policy, weather…).", "Scoring", 15, type: "Decimal", @default: "1"),
         Input("DeductionCap", "Maximum deduction 最多扣分", "Lateness never costs more than this for one stage.", "Scoring", 16, type: "Decimal", @default: "10"),
+        Input("DeductionPerSendBack", "Deduction per send-back 每次退回扣分", "Points a send-back of this stage's submission costs the rep (each one is its own line).", "Scoring", 17, type: "Decimal", @default: "2"),
+        Input("WinProbability", "Win probability % 赢单概率（%）", "Chance that a deal in this stage is won, 0–100; weights the pipeline in evaluations. Empty: by the stage's position in the flow.", "Scoring", 18, type: "Decimal"),
     ];
 
     private static JsonObject Descriptor(string typeName, string name, string displayName, string description, JsonArray inputs, JsonArray ports,
