@@ -66,7 +66,7 @@ public sealed class DetailsModel(RequestAccess access, DealService deals, ViewBu
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!CanManage) return Forbid();
-        return await RunAsync(id, new ReclassifyDelay(delayNo, attribution, comment), "", "Delay re-classified.", "delays", ct);
+        return await RunAsync(id, new ReclassifyDelay(delayNo, attribution, comment), "", "Delay decided.", "delays", ct);
     }
 
     public async Task<IActionResult> OnPostStatusAsync(Guid id, string action, string? reason, CancellationToken ct)
