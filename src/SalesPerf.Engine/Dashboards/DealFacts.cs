@@ -17,7 +17,11 @@ public sealed record StageRunFact(
     DateTimeOffset? EndedAt,
     StageRunEnd End,
     int LateDays,
-    IReadOnlyList<DateTimeOffset> SentBackAt);
+    IReadOnlyList<DateTimeOffset> SentBackAt)
+{
+    /// <summary>The run's lateness is a customer-caused wait the manager confirmed: not counted against on-time (as in the evaluation).</summary>
+    public bool CustomerWait { get; init; }
+}
 
 /// <summary>A logged follow-up: when the visit or call was, and the stage the deal was in.</summary>
 public sealed record FollowUpFact(DateTimeOffset VisitedAt, string? StageKey);
@@ -34,6 +38,8 @@ public sealed record DealFacts(Guid DealId, IReadOnlyList<StageRunFact> Stages, 
         var followUps = new List<FollowUpFact>();
         StageRunFact? current = null;
         DateTimeOffset? wonAt = null;
+        // Delay reasons by number: the stage run they belong to, and whether the manager confirmed a customer cause.
+        var delays = new Dictionary<int, (string StageKey, int Run, bool CustomerWait)>();
         void End(DateTimeOffset at, StageRunEnd how)
         {
             if (current is null) return;
@@ -44,6 +50,15 @@ public sealed record DealFacts(Guid DealId, IReadOnlyList<StageRunFact> Stages, 
         {
             switch (e)
             {
+                case DelayReasonRecorded d:
+                    delays[d.DelayNo] = (d.StageKey, d.Run, false);
+                    break;
+                case DelayConfirmed c when delays.TryGetValue(c.DelayNo, out var confirmed):
+                    delays[c.DelayNo] = confirmed with { CustomerWait = c.Attribution == Flows.DelayAttribution.Customer };
+                    break;
+                case DelayReclassified r when delays.TryGetValue(r.DelayNo, out var reclassified):
+                    delays[r.DelayNo] = reclassified with { CustomerWait = r.To == Flows.DelayAttribution.Customer };
+                    break;
                 case StageStarted s:
                     End(s.At, StageRunEnd.SentBack); // an approved run has already ended: only an open one is left here
                     current = new StageRunFact(s.StageKey, s.Schedule.StartedAt, s.Schedule.DueAt, null, StageRunEnd.Open, 0, []);
@@ -83,6 +98,17 @@ public sealed record DealFacts(Guid DealId, IReadOnlyList<StageRunFact> Stages, 
             }
         }
         if (current is not null) runs.Add(current);
+        // A decision may come after the approval, so the runs are marked once all events are read.
+        var waits = delays.Values.Where(d => d.CustomerWait).Select(d => (d.StageKey, d.Run)).ToHashSet();
+        if (waits.Count > 0)
+        {
+            var seen = new Dictionary<string, int>();
+            for (var i = 0; i < runs.Count; i++)
+            {
+                var run = seen[runs[i].StageKey] = seen.GetValueOrDefault(runs[i].StageKey) + 1;
+                if (waits.Contains((runs[i].StageKey, run))) runs[i] = runs[i] with { CustomerWait = true };
+            }
+        }
         return new DealFacts(dealId, runs, followUps, wonAt);
     }
 }

@@ -65,12 +65,14 @@ public sealed class ProcessIndicators(DateTimeOffset from, DateTimeOffset to, Da
             var runs = mine.SelectMany(d => d.Facts.Stages).Where(r => StageMatches(r.StageKey)).ToList();
             var due = runs.Where(r => r.DueAt >= from && r.DueAt < dueUntil).ToList();
             var approved = runs.Where(r => r.End == StageRunEnd.Approved && InPeriod(r.EndedAt!.Value)).ToList();
+            // On-time as in the evaluation: a late stage the manager confirmed as a customer-caused wait is left out.
+            var judged = approved.Where(r => !(r.LateDays > 0 && r.CustomerWait)).ToList();
             return new RepIndicators(rep.RepId, rep.TeamKey,
                 mine.SelectMany(d => d.Facts.FollowUps).Count(f => InPeriod(f.VisitedAt) && StageMatches(f.StageKey)),
                 due.Count,
                 due.Count(r => r.End == StageRunEnd.Approved),
-                approved.Count,
-                approved.Count(r => r.LateDays == 0),
+                judged.Count,
+                judged.Count(r => r.LateDays == 0),
                 runs.Sum(r => r.SentBackAt.Count(InPeriod)),
                 approved.Count == 0 ? null : approved.Average(r => (r.EndedAt!.Value - r.StartedAt).TotalDays));
         }).ToList();

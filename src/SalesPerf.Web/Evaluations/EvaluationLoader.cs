@@ -17,7 +17,7 @@ public sealed record ReportTeam(Guid? Id, string Name, string? ManagerId, string
 /// Loads what the pure <see cref="Evaluator"/> needs from the database: the team's reps, their deals' events (deals open
 /// at some time in the period), the score ledger lines of those deals, ratings, trainings and the managers' comments.
 /// </summary>
-public sealed class EvaluationLoader(SalesPerfDbContext db, FlowCatalog flows, EvaluationSettingsStore settings)
+public sealed partial class EvaluationLoader(SalesPerfDbContext db, FlowCatalog flows, EvaluationSettingsStore settings)
 {
     public async Task<ReportTeam?> TeamAsync(Guid teamId, CancellationToken ct = default)
     {
@@ -52,7 +52,8 @@ public sealed class EvaluationLoader(SalesPerfDbContext db, FlowCatalog flows, E
         var repIds = team.Reps.Select(r => r.Id).ToList();
         var deals = await db.Deals.AsNoTracking()
             .Where(d => repIds.Contains(d.RepId) && d.CreatedAt < to && (d.ClosedAt == null || d.ClosedAt >= from))
-            .Select(d => new { d.Id, d.RepId, d.FlowDefinitionId, d.FlowVersion }).ToListAsync(ct);
+            .Select(d => new { d.Id, d.RepId, d.FlowDefinitionId, d.FlowVersion, d.Customer, d.Status }).ToListAsync(ct);
+        var firstWins = await FirstWinsAsync(deals.Where(d => d.Status == DealStatus.Won).Select(d => d.Customer).Distinct().ToList(), ct);
         var events = new Dictionary<Guid, List<DealEvent>>();
         var ledger = new List<(string RepId, LedgerLine Line)>();
         foreach (var chunk in deals.Chunk(200))
@@ -89,7 +90,8 @@ public sealed class EvaluationLoader(SalesPerfDbContext db, FlowCatalog flows, E
         {
             var histories = new List<DealHistory>();
             foreach (var d in deals.Where(d => d.RepId == repId))
-                if (events.TryGetValue(d.Id, out var list)) histories.Add(new DealHistory(list, await Flow(d.FlowDefinitionId, d.FlowVersion)));
+                if (events.TryGetValue(d.Id, out var list))
+                    histories.Add(new DealHistory(list, await Flow(d.FlowDefinitionId, d.FlowVersion)) { FirstWinOfCustomer = firstWins.Contains(d.Id) });
             reps.Add(new RepInput(repId, name, histories,
                 ledger.Where(l => l.RepId == repId).Select(l => l.Line).ToList(),
                 ratings.Where(r => r.RepId == repId).Select(r => new RatingInput(
@@ -98,6 +100,19 @@ public sealed class EvaluationLoader(SalesPerfDbContext db, FlowCatalog flows, E
                 comments.Where(c => c.RepId == repId).Select(c => new ManagerComment(authors.GetValueOrDefault(c.AuthorId, "—"), c.At, c.Comment)).ToList()));
         }
         return new TeamInput(team.Name, team.ManagerName, reps);
+    }
+}
+
+public sealed partial class EvaluationLoader
+{
+    /// <summary>The deal that was each customer's first win with the company (any rep): a "new customer" for the evaluation.</summary>
+    private async Task<HashSet<Guid>> FirstWinsAsync(IReadOnlyList<string> customers, CancellationToken ct)
+    {
+        var wins = new List<(Guid Id, string Customer, DateTimeOffset? At)>();
+        foreach (var chunk in customers.Chunk(200))
+            wins.AddRange((await db.Deals.AsNoTracking().Where(d => d.Status == DealStatus.Won && chunk.Contains(d.Customer))
+                .Select(d => new { d.Id, d.Customer, d.ClosedAt }).ToListAsync(ct)).Select(d => (d.Id, d.Customer, d.ClosedAt)));
+        return wins.GroupBy(w => w.Customer).Select(g => g.OrderBy(w => w.At).ThenBy(w => w.Id).First().Id).ToHashSet();
     }
 }
 
