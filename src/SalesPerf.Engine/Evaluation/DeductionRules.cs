@@ -1,3 +1,4 @@
+using SalesPerf.Engine.Projections;
 using SalesPerf.Engine.Flows;
 using SalesPerf.Engine.Scoring;
 
@@ -10,7 +11,7 @@ namespace SalesPerf.Engine.Evaluation;
 /// </summary>
 internal static class DeductionRules
 {
-    public static List<DeductionLine> Lines(IReadOnlyList<DealReplay> deals, IReadOnlyList<LedgerLine> ledger, Window w, Words t)
+    public static List<DeductionLine> Lines(IReadOnlyList<DealProjection> deals, IReadOnlyList<LedgerLine> ledger, Window w, Words t)
     {
         var byId = deals.ToDictionary(d => d.DealId);
         var lines = new List<DeductionLine>();
@@ -29,7 +30,7 @@ internal static class DeductionRules
         return lines.OrderBy(l => l.At).ThenBy(l => l.EventSequence).ToList();
     }
 
-    private static DeductionLine Late(DealReplay d, ScoreEntry e, Stage? stage, string name, Window w, Words t)
+    private static DeductionLine Late(DealProjection d, ScoreEntry e, Stage? stage, string name, Window w, Words t)
     {
         var run = d.Runs.FirstOrDefault(r => r.ApprovalSequence == e.EventSequence);
         var attribution = e.Attribution ?? DelayAttribution.Rep;
@@ -45,7 +46,7 @@ internal static class DeductionRules
               Inv.S($"due {w.Local(run?.Due)}, submitted {w.Local(run?.SubmittedAt)}, approved {w.Local(e.At)}: {e.LateDays ?? 0} day(s) late ({unit}); {claim}; {e.LateDays ?? 0} × {Inv.N2(e.RatePerDay ?? 0)} = {Inv.N2(-e.Points)}")]);
     }
 
-    private static DeductionLine SendBack(DealReplay d, ScoreEntry e, Stage? stage, string name, Words t)
+    private static DeductionLine SendBack(DealProjection d, ScoreEntry e, Stage? stage, string name, Words t)
     {
         var s = d.SendBacks.FirstOrDefault(x => x.Sequence == e.EventSequence);
         return new DeductionLine(d.DealId, d.Title, name, "sendBack", e.Points, e.At, e.EventSequence,
@@ -53,7 +54,7 @@ internal static class DeductionRules
             t[Inv.S($"第 {s?.SubmissionNo} 次提交被退回：“{s?.Comment}”"), Inv.S($"submission #{s?.SubmissionNo} sent back: “{s?.Comment}”")]);
     }
 
-    private static DeductionLine Decision(DealReplay d, ScoreEntry e, Stage? stage, string name, Words t)
+    private static DeductionLine Decision(DealProjection d, ScoreEntry e, Stage? stage, string name, Words t)
     {
         var delay = d.Delays.Values.FirstOrDefault(x => x.DecidedSequence == e.EventSequence);
         var what = delay is null ? "" : delay.Reclassified

@@ -1,3 +1,4 @@
+using SalesPerf.Engine.Projections;
 using SalesPerf.Engine.Deals;
 using SalesPerf.Engine.Flows;
 using SalesPerf.Engine.Scoring;
@@ -12,7 +13,7 @@ namespace SalesPerf.Engine.Evaluation;
 /// </summary>
 internal static class DelayTable
 {
-    public static List<DelayLine> For(IReadOnlyList<DealReplay> deals, IReadOnlyList<LedgerLine> ledger, Window w, Words t)
+    public static List<DelayLine> For(IReadOnlyList<DealProjection> deals, IReadOnlyList<LedgerLine> ledger, Window w, Words t)
     {
         var byDeal = ledger.ToLookup(l => l.DealId);
         var lines = new List<DelayLine>();

@@ -1,3 +1,4 @@
+using SalesPerf.Engine.Projections;
 using SalesPerf.Engine.Deals;
 using SalesPerf.Engine.Flows;
 using SalesPerf.Engine.Scoring;
@@ -21,7 +22,7 @@ public static class Evaluator
         var reps = team.Reps.Select(r =>
         {
             var w = r.Presence is { } presence ? whole.Within(presence) : whole;
-            var deals = r.Deals.Select(DealReplay.From).ToList();
+            var deals = r.Deals.Select(DealProjection.From).ToList();
             var figures = RepFigures.For(r, deals, w, settings.Weights, t);
             var dimensions = Dimensions(figures.Indicators, settings.Weights, t);
             // Something was expected of the rep: a target, work on a deal, or the manager's ratings or recorded trainings.
@@ -94,7 +95,7 @@ public static class Evaluator
         return list.Count == 0 ? 0 : Inv.R(list.Average(), 1);
     }
 
-    private static List<DealTimeline> Timelines(List<DealReplay> deals, Window w, Words t) =>
+    private static List<DealTimeline> Timelines(List<DealProjection> deals, Window w, Words t) =>
         deals.Where(d => d.Activity.Any(w.Contains))
             .OrderBy(d => d.Activity.First(w.Contains))
             .Select(d => new DealTimeline(d.DealId, d.Title, d.Customer, Status(d.StatusAt(w.To), t),

@@ -1,3 +1,4 @@
+using SalesPerf.Engine.Projections;
 namespace SalesPerf.Engine.Evaluation;
 
 /// <summary>
@@ -7,7 +8,7 @@ namespace SalesPerf.Engine.Evaluation;
 /// </summary>
 internal sealed record RepFigures(List<RawIndicator> Indicators, List<TargetLine> Targets, List<DeductionLine> Deductions, List<SendBackLine> SendBacks)
 {
-    public static RepFigures For(RepInput rep, IReadOnlyList<DealReplay> deals, Window w, EvaluationWeights weights, Words t)
+    public static RepFigures For(RepInput rep, IReadOnlyList<DealProjection> deals, Window w, EvaluationWeights weights, Words t)
     {
         var targets = new List<TargetLine>();
         var list = ResultIndicators.For(rep, deals, w, weights, t, targets).ToList();
@@ -32,7 +33,7 @@ internal sealed record RepFigures(List<RawIndicator> Indicators, List<TargetLine
     }
 
     /// <summary>Follow-ups against the rep's own target, or the company's expected number per 30 days when there is none.</summary>
-    private static RawIndicator FollowUps(RepInput rep, IReadOnlyList<DealReplay> deals, Window w, EvaluationWeights weights, Words t, List<TargetLine> targets)
+    private static RawIndicator FollowUps(RepInput rep, IReadOnlyList<DealProjection> deals, Window w, EvaluationWeights weights, Words t, List<TargetLine> targets)
     {
         var count = deals.Sum(d => d.FollowUps.Count(f => w.Contains(f.VisitedAt)));
         var own = ResultIndicators.TargetFor(rep, TargetMetrics.FollowUps, w);

@@ -1,3 +1,4 @@
+using SalesPerf.Engine.Projections;
 namespace SalesPerf.Engine.Evaluation;
 
 /// <summary>
@@ -9,7 +10,7 @@ namespace SalesPerf.Engine.Evaluation;
 /// </summary>
 internal static class ResultIndicators
 {
-    public static IEnumerable<RawIndicator> For(RepInput rep, IReadOnlyList<DealReplay> deals, Window w, EvaluationWeights weights, Words t,
+    public static IEnumerable<RawIndicator> For(RepInput rep, IReadOnlyList<DealProjection> deals, Window w, EvaluationWeights weights, Words t,
         List<TargetLine> targets)
     {
         var cap = weights[EvaluationModel.AttainmentCap];
@@ -60,7 +61,7 @@ internal static class ResultIndicators
                 Inv.S($"; target {F(target.Value)} ({target.Source}) → {F(actual)} / {F(target.Value)} × 100 = {Inv.N(percent)}%, capped at {Inv.N(cap)} → {Inv.N(score)}")]);
     }
 
-    private static RawIndicator Pipeline(IReadOnlyList<DealReplay> deals, RepInput rep, Window w, decimal cap, Words t)
+    private static RawIndicator Pipeline(IReadOnlyList<DealProjection> deals, RepInput rep, Window w, decimal cap, Words t)
     {
         var parts = new List<string>();
         decimal progress = 0;

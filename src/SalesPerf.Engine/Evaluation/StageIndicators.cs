@@ -1,3 +1,4 @@
+using SalesPerf.Engine.Projections;
 using SalesPerf.Engine.Deals;
 
 namespace SalesPerf.Engine.Evaluation;
@@ -19,9 +20,9 @@ internal static class StageIndicators
         new(key, 0, "—", false, 0, t[zh + "：不计分，其权重分给本维度的其他指标。", en + ": not scored; its weight goes to the other indicators of the dimension."]);
 
     /// <summary>True when the run's clock was stopped at <paramref name="at"/>: a confirmed customer wait, or the deal on hold.</summary>
-    private static bool ClockStopped(DealReplay d, RunFacts r, DateTimeOffset at) => d.IsCustomerWait(r) || d.OnHoldAt(at);
+    private static bool ClockStopped(DealProjection d, RunFacts r, DateTimeOffset at) => d.IsCustomerWait(r) || d.OnHoldAt(at);
 
-    public static RawIndicator Completion(IReadOnlyList<DealReplay> deals, Window w, Words t)
+    public static RawIndicator Completion(IReadOnlyList<DealProjection> deals, Window w, Words t)
     {
         var relevant = deals.SelectMany(d => d.Runs.Select(r => (Deal: d, Run: r)))
             .Where(x => ((w.Contains(x.Run.Due) && x.Run.Due < w.JudgedUntil) || x.Run.ApprovedIn(w.From, w.To)) && !(x.Run.ApprovedAt < w.From))
@@ -41,7 +42,7 @@ internal static class StageIndicators
               Inv.S($"{done} of {counted} stages due or approved in the period were approved by its end ({slipped} of them on deals not yet closed, counted all the same; {stopped} waiting on the customer as confirmed by the manager, or on hold, not counted) = {Inv.N(rate)}%")]);
     }
 
-    public static RawIndicator OnTime(IReadOnlyList<DealReplay> deals, Window w, Words t)
+    public static RawIndicator OnTime(IReadOnlyList<DealProjection> deals, Window w, Words t)
     {
         var approved = deals.SelectMany(d => d.Runs.Where(r => r.ApprovedIn(w.From, w.To)).Select(r => (Deal: d, Run: r))).ToList();
         var customer = approved.Count(x => x.Run.LateDays > 0 && x.Deal.IsCustomerWait(x.Run));
@@ -56,7 +57,7 @@ internal static class StageIndicators
               Inv.S($"{onTime} of {counted} stages approved in the period were on time ({customer} customer-caused late stage(s), as confirmed by the manager, excluded) = {Inv.N(rate)}%")]);
     }
 
-    public static RawIndicator Revisions(IReadOnlyList<DealReplay> deals, Window w, Words t)
+    public static RawIndicator Revisions(IReadOnlyList<DealProjection> deals, Window w, Words t)
     {
         var approved = deals.SelectMany(d => d.Runs).Where(r => r.ApprovedIn(w.From, w.To)).ToList();
         if (approved.Count == 0)
@@ -70,7 +71,7 @@ internal static class StageIndicators
     }
 
     /// <summary>The period's send-backs, each with its own response time and score.</summary>
-    public static List<SendBackLine> SendBacks(IReadOnlyList<DealReplay> deals, Window w, Words t) =>
+    public static List<SendBackLine> SendBacks(IReadOnlyList<DealProjection> deals, Window w, Words t) =>
         deals.SelectMany(d => d.SendBacks.Where(s => w.Contains(s.At)).Select(s =>
         {
             var until = s.AnsweredAt is { } a && a < w.To ? a : w.To;
@@ -93,13 +94,13 @@ internal static class StageIndicators
               Inv.S($"{sendBacks.Count} send-back(s) in the period, each scored on its own (resubmitted within 1 day 100, −10 per further day; {open} still unanswered at the period end counted up to it): {each}; average = {Inv.N(score)}")]);
     }
 
-    public static RawIndicator Conversion(IReadOnlyList<DealReplay> deals, Window w, Words t)
+    public static RawIndicator Conversion(IReadOnlyList<DealProjection> deals, Window w, Words t)
     {
         var entered = deals.SelectMany(d => d.Runs.Where(r => r.Run == 1 && w.Contains(r.Started)).Select(r => (Deal: d, Run: r))).ToList();
         // Approved, or the deal was won from this stage (a manager may close a deal as won in any stage).
-        bool MovedOn((DealReplay Deal, RunFacts Run) x) =>
+        bool MovedOn((DealProjection Deal, RunFacts Run) x) =>
             x.Deal.Runs.Any(r => r.StageKey == x.Run.StageKey && r.ApprovedAt < w.To) || (x.Deal.WonAt < w.To && x.Run.Ended == x.Deal.WonAt);
-        bool Undecided((DealReplay Deal, RunFacts Run) x) =>
+        bool Undecided((DealProjection Deal, RunFacts Run) x) =>
             !MovedOn(x) && x.Run.Outcome != StageOutcome.Abandoned && x.Deal.StatusAt(w.To) != DealStatus.Lost
             && (x.Run.Due >= w.JudgedUntil || ClockStopped(x.Deal, x.Run, x.Run.Due < w.JudgedUntil ? x.Run.Due : w.JudgedUntil));
         var undecided = entered.Count(Undecided);

@@ -89,12 +89,15 @@ public sealed class DemoDealGenerator(IReadOnlyList<StageFlow> flows, BusinessCa
             }
             deal.Do(new ApproveSubmission(no, _random.NextDouble() < 0.3 ? "做得好 — good work" : null), decideAt, asManager: true);
             t = decideAt;
-            if (deal.State.Delays.LastOrDefault() is { } delay && delay.StageKey == stage.Key && _random.NextDouble() < 0.15
-                && decideAt + Hours(1, 20) is var reclassifyAt && reclassifyAt <= now)
+            // Managers decide most delay claims (confirm most, re-classify some) and leave a few open, as claims.
+            if (deal.State.Delays.LastOrDefault() is { Decided: false } delay && delay.StageKey == stage.Key && _random.NextDouble() < 0.85
+                && decideAt + Hours(1, 20) is var decidedAt && decidedAt <= now)
             {
-                t = reclassifyAt;
-                deal.Do(new ReclassifyDelay(delay.DelayNo, delay.Attribution == DelayAttribution.Customer ? DelayAttribution.Rep : DelayAttribution.Customer,
-                    "经核实重新归因 — re-classified after checking with the customer"), t, asManager: true);
+                t = decidedAt;
+                var reclassify = _random.NextDouble() < 0.18;
+                deal.Do(new ReclassifyDelay(delay.DelayNo,
+                    !reclassify ? delay.Attribution : delay.Attribution == DelayAttribution.Customer ? DelayAttribution.Rep : DelayAttribution.Customer,
+                    reclassify ? "经核实重新归因 — re-classified after checking with the customer" : "已与客户核实 — checked with the customer"), t, asManager: true);
             }
         }
         if (endsOnHold && deal.State.Status == DealStatus.Active && t < now)

@@ -5,7 +5,7 @@ using SalesPerf.Engine.Flows;
 namespace SalesPerf.Engine.Tests;
 
 /// <summary>A deal's state is the fold of its stored events: rebuilding it gives the same deal.</summary>
-public class DealReplayTests
+public class DealProjectionTests
 {
     /// <summary>A deal with a bit of everything: follow-up, late stage, send-back to an earlier stage, hold, resume.</summary>
     private static DealScenario BusyDeal()

@@ -1,14 +1,21 @@
 using SalesPerf.Engine.Deals;
+using SalesPerf.Engine.Evaluation;
 using SalesPerf.Engine.Flows;
 
-namespace SalesPerf.Engine.Evaluation;
+namespace SalesPerf.Engine.Projections;
 
 /// <summary>One run of a stage as the events tell it (all of the deal's events, so later re-classifications count).</summary>
-internal sealed class RunFacts
+public sealed class RunFacts
 {
     public required string StageKey { get; init; }
     public required int Run { get; init; }
     public required DateTimeOffset Started { get; init; }
+    /// <summary>When the stage's schedule (deadline, reminders) started counting.</summary>
+    public required DateTimeOffset ScheduleStart { get; init; }
+    /// <summary>When a manager sent this run's submissions back (to this stage or an earlier one): each is a revision.</summary>
+    public List<DateTimeOffset> SentBackAt { get; } = [];
+    /// <summary>True when the run ended because an admin migrated the deal to another stage of a new flow version.</summary>
+    public bool MigratedAway { get; set; }
     public DateTimeOffset Due { get; set; }
     public DateTimeOffset? Ended { get; set; }
     public StageOutcome Outcome { get; set; } = StageOutcome.InProgress;
@@ -31,7 +38,7 @@ internal sealed class RunFacts
 /// A delay reason: the rep's claim, and the manager's decision if there is one (confirmed, or re-classified to another
 /// attribution). Undecided claims count as rep-caused (<see cref="Counted"/>).
 /// </summary>
-internal sealed record DelayFacts(int DelayNo, string StageKey, int Run, string Reason, DelayAttribution Claimed, DelayAttribution Attribution,
+public sealed record DelayFacts(int DelayNo, string StageKey, int Run, string Reason, DelayAttribution Claimed, DelayAttribution Attribution,
     DateTimeOffset At, int Sequence)
 {
     public DateTimeOffset? DecidedAt { get; init; }
@@ -45,12 +52,17 @@ internal sealed record DelayFacts(int DelayNo, string StageKey, int Run, string 
 }
 
 /// <summary>A send-back: when, of which stage and submission, the manager's comment, and when the rep answered with a new submission.</summary>
-internal sealed record SendBackFacts(DateTimeOffset At, int Sequence, string StageKey, int SubmissionNo, string Comment, DateTimeOffset? AnsweredAt);
+public sealed record SendBackFacts(DateTimeOffset At, int Sequence, string StageKey, int SubmissionNo, string Comment, DateTimeOffset? AnsweredAt);
 
-internal sealed record FollowUpFacts(DateTimeOffset VisitedAt, int Sequence, string Content, string? StageKey);
+public sealed record FollowUpFacts(DateTimeOffset VisitedAt, int Sequence, string Content, string? StageKey);
 
-/// <summary>A deal replayed for the evaluation: its stage runs, delays, follow-ups, send-backs and how it closed.</summary>
-internal sealed class DealReplay
+/// <summary>
+/// The one projection of a deal's events: its stage runs (started, due, submitted, approved, late days, revisions, how
+/// they ended), delay reasons with the manager's decisions, follow-ups, send-backs, holds and how it closed. The
+/// evaluation reads it directly; the dashboards keep its compact <see cref="Dashboards.DealFacts"/> view.
+/// (<see cref="Deals.DealState"/> is the decider's own fold: what a command may do next, not what happened when.)
+/// </summary>
+public sealed class DealProjection
 {
     public required Guid DealId { get; init; }
     public required string Title { get; init; }
@@ -94,11 +106,11 @@ internal sealed class DealReplay
         run.ScoredDelayNo is { } no && Delays.TryGetValue(no, out var d) ? d
             : Delays.Values.LastOrDefault(d => d.StageKey == run.StageKey && d.Run == run.Run);
 
-    public static DealReplay From(DealHistory history)
+    public static DealProjection From(DealHistory history)
     {
         var created = history.Events.OfType<DealCreated>().FirstOrDefault()
                       ?? throw new ArgumentException("A deal's history starts with its creation event.", nameof(history));
-        var r = new DealReplay
+        var r = new DealProjection
         {
             DealId = created.DealId, Title = created.Title, Customer = created.Customer, Flow = history.Flow,
             EstimatedValue = created.EstimatedValue, FirstWinOfCustomer = history.FirstWinOfCustomer,
@@ -114,7 +126,7 @@ internal sealed class DealReplay
             {
                 case StageStarted s:
                     if (current is { Outcome: StageOutcome.InProgress }) { current.Outcome = StageOutcome.SentBack; current.Ended = s.At; }
-                    current = new RunFacts { StageKey = s.StageKey, Run = s.Run, Started = s.At, Due = s.Schedule.DueAt };
+                    current = new RunFacts { StageKey = s.StageKey, Run = s.Run, Started = s.At, ScheduleStart = s.Schedule.StartedAt, Due = s.Schedule.DueAt };
                     r.Runs.Add(current);
                     break;
                 case FollowUpLogged f:
@@ -134,6 +146,7 @@ internal sealed class DealReplay
                     break;
                 case SubmissionSentBack b when current is not null:
                     if (b.ToStageKey == current.StageKey) current.Resubmissions++;
+                    current.SentBackAt.Add(b.At);
                     open = new SendBackFacts(b.At, seq, b.StageKey, b.SubmissionNo, b.Comment, null);
                     r.SendBacks.Add(open);
                     break;
@@ -172,7 +185,8 @@ internal sealed class DealReplay
                     else
                     {
                         Abandon(current, e.At);
-                        current = new RunFacts { StageKey = m.ToStageKey, Run = m.Run, Started = m.At, Due = m.Schedule.DueAt };
+                        current.MigratedAway = true;
+                        current = new RunFacts { StageKey = m.ToStageKey, Run = m.Run, Started = m.At, ScheduleStart = m.Schedule.StartedAt, Due = m.Schedule.DueAt };
                         r.Runs.Add(current);
                     }
                     break;
@@ -181,7 +195,7 @@ internal sealed class DealReplay
         return r;
     }
 
-    private static void CloseHold(DealReplay r, DateTimeOffset at)
+    private static void CloseHold(DealProjection r, DateTimeOffset at)
     {
         if (r.Holds.Count > 0 && r.Holds[^1].To is null) r.Holds[^1] = (r.Holds[^1].From, at);
     }
