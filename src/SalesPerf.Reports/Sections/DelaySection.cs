@@ -17,11 +17,17 @@ internal static class DelaySection
         var counted = rep.Delays.Where(d => d.CountsAgainstRep).Sum(d => d.Deduction);
         flow.Paragraph(l.DelaySummary(Format.Deduction(counted), rep.Delays.Count(d => !d.CountsAgainstRep)), Style.Body, Style.Ink);
         flow.Space(4);
+        // Deal, stage, due and submit time (to the minute), days late, the rep's reason, the counted attribution, the
+        // deduction, whether it counts, then the manager's decision in words; long texts wrap inside their column.
+        var dl = l.Details();
         Table.Draw(flow,
-            [new(l.Deal, 2.2f), new(l.Stage, 1.5f), new(l.DaysLate, 0.9f, Align.Right), new(l.Reason, 3.6f), new(l.Attribution, 1.3f), new(l.Deduction, 1f, Align.Right), new(l.Counts, 0.9f, Align.Center)],
+            [new(l.Deal, 1.6f), new(l.Stage, 1.15f), new(dl.DueTime, 1.2f), new(dl.SubmittedTime, 1.2f), new(l.DaysLate, 0.75f, Align.Right), new(l.Reason, 2.5f),
+             new(l.Attribution, 1.0f), new(l.Deduction, 0.95f, Align.Right), new(l.Counts, 0.8f, Align.Center), new(dl.Decision, 2.45f)],
             rep.Delays.Select(d => new TableRow(
-                [d.DealTitle, d.StageName, d.LateDays.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Reason, d.Attribution, Format.Deduction(d.Deduction), d.CountsAgainstRep ? l.Yes : l.No],
-                d.CountsAgainstRep ? [0, 0, 0, 0, 0, Style.Bad, 0] : [0, 0, 0, 0, 0, Style.Muted, Style.Muted])));
+                [d.DealTitle, d.StageName, d.Due is { } due ? Format.MinuteStacked(due) : "—", d.SubmittedAt is { } at ? Format.MinuteStacked(at) : dl.NotSubmitted,
+                 d.LateDays.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Reason, d.Attribution, Format.Deduction(d.Deduction), d.CountsAgainstRep ? l.Yes : l.No,
+                 string.IsNullOrWhiteSpace(d.Decision) ? "—" : d.Decision],
+                d.CountsAgainstRep ? [0, 0, 0, 0, 0, 0, 0, Style.Bad, 0, 0] : [0, 0, 0, 0, 0, 0, 0, Style.Muted, Style.Muted, 0])));
     }
 
     public static void DrawComments(PageFlow flow, RepEvaluation rep, Labels l, List<OutlineNode> outline)
