@@ -21,8 +21,9 @@ internal static class DelaySection
         // deduction, whether it counts, then the manager's decision in words; long texts wrap inside their column.
         var dl = l.Details();
         Table.Draw(flow,
-            [new(l.Deal, 1.6f), new(l.Stage, 1.15f), new(dl.DueTime, 1.2f), new(dl.SubmittedTime, 1.2f), new(l.DaysLate, 0.75f, Align.Right), new(l.Reason, 2.5f),
-             new(l.Attribution, 1.0f), new(l.Deduction, 0.95f, Align.Right), new(l.Counts, 0.8f, Align.Center), new(dl.Decision, 2.45f)],
+            // Widths in points (they add up to the 499 pt content width): the dates need 52 pt to keep "yyyy-MM-dd" on one line.
+            [new(l.Deal, 56), new(l.Stage, 42), new(dl.DueTime, 52), new(dl.SubmittedTime, 52), new(l.DaysLate, 28, Align.Right), new(l.Reason, 80),
+             new(l.Attribution, 46), new(l.Deduction, 44, Align.Right), new(l.Counts, 33, Align.Center), new(dl.Decision, 66)],
             rep.Delays.Select(d => new TableRow(
                 [d.DealTitle, d.StageName, d.Due is { } due ? Format.MinuteStacked(due) : "—", d.SubmittedAt is { } at ? Format.MinuteStacked(at) : dl.NotSubmitted,
                  d.LateDays.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Reason, d.Attribution, Format.Deduction(d.Deduction), d.CountsAgainstRep ? l.Yes : l.No,

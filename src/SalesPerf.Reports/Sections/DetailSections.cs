@@ -64,7 +64,7 @@ internal static class DetailSections
             return;
         }
         Table.Draw(flow,
-            [new(d.Date, 1.25f), new(l.Deal, 1.9f), new(l.Stage, 1.3f), new(d.What, 1.1f), new(d.Points, 0.8f, Align.Right), new(d.RuleAndInputs, 5.2f), new(d.Event, 1.0f)],
+            [new(d.Date, 1.25f), new(l.Deal, 1.9f), new(l.Stage, 1.3f), new(d.What, 1.1f), new(d.Points, 0.8f, Align.Right), new(d.RuleAndInputs, 5.0f), new(d.Event, 1.2f)],
             rep.Deductions.Select(x => new TableRow(
                 [Format.MinuteStacked(x.At), x.DealTitle, x.StageName, d.Kind(x.Kind), Format.Points(x.Points), Join(x.Rule, x.Inputs), d.EventNo(x.EventSequence)],
                 [0, 0, 0, 0, x.Points < 0 ? Style.Bad : x.Points > 0 ? Style.Good : 0, 0, Style.Muted])));
@@ -79,7 +79,7 @@ internal static class DetailSections
     public static void DrawSendBacks(PageFlow flow, RepEvaluation rep, Labels l, List<OutlineNode> outline)
     {
         var d = l.Details();
-        flow.Section(d.SendBacks, outline, 40);
+        flow.Section(d.SendBacks, outline, 80); // the header with at least a first row
         if (rep.SendBacks.Count == 0)
         {
             flow.Paragraph(d.NoSendBacks, Style.Body, Style.Muted);
@@ -96,7 +96,7 @@ internal static class DetailSections
     public static void DrawFollowUps(PageFlow flow, RepEvaluation rep, Labels l, List<OutlineNode> outline)
     {
         var d = l.Details();
-        flow.Section(d.FollowUps, outline, 40);
+        flow.Section(d.FollowUps, outline, 80);
         if (rep.FollowUps.Count == 0)
         {
             flow.Paragraph(d.NoFollowUps, Style.Body, Style.Muted);
