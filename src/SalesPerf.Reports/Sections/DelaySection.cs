@@ -22,8 +22,8 @@ internal static class DelaySection
         var dl = l.Details();
         Table.Draw(flow,
             // Widths in points (they add up to the 499 pt content width): the dates need 52 pt to keep "yyyy-MM-dd" on one line.
-            [new(l.Deal, 56), new(l.Stage, 42), new(dl.DueTime, 52), new(dl.SubmittedTime, 52), new(l.DaysLate, 28, Align.Right), new(l.Reason, 80),
-             new(l.Attribution, 46), new(l.Deduction, 44, Align.Right), new(l.Counts, 33, Align.Center), new(dl.Decision, 66)],
+            [new(l.Deal, 53), new(l.Stage, 47), new(dl.DueTime, 52), new(dl.SubmittedTime, 52), new(l.DaysLate, 28, Align.Right), new(l.Reason, 80),
+             new(l.Attribution, 46), new(l.Deduction, 44, Align.Right), new(l.Counts, 33, Align.Center), new(dl.Decision, 64)],
             rep.Delays.Select(d => new TableRow(
                 [d.DealTitle, d.StageName, d.Due is { } due ? Format.MinuteStacked(due) : "—", d.SubmittedAt is { } at ? Format.MinuteStacked(at) : dl.NotSubmitted,
                  d.LateDays.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Reason, d.Attribution, Format.Deduction(d.Deduction), d.CountsAgainstRep ? l.Yes : l.No,

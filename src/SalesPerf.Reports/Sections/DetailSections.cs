@@ -57,7 +57,7 @@ internal static class DetailSections
     public static void DrawDeductions(PageFlow flow, RepEvaluation rep, Labels l, List<OutlineNode> outline)
     {
         var d = l.Details();
-        flow.Section(d.Deductions, outline, 60);
+        flow.Section(d.Deductions, outline, 110); // the header with a first (tall) row
         if (rep.Deductions.Count == 0)
         {
             flow.Paragraph(d.NoDeductions, Style.Body, Style.Muted);
