@@ -68,9 +68,11 @@ public sealed class ReportRenderer(ReportFonts fonts)
         outline ??= [];
         var flow = new PageFlow(_measurer, sink);
         TeamSummary.Layout(flow, team, labels, outline);
-        foreach (var rep in team.Reps)
+        // Ranked reps first, then those not scored (no rank, no total), as in the ranking table.
+        foreach (var rep in team.Reps.Where(r => r.Scored).Concat(team.Reps.Where(r => !r.Scored)))
         {
-            var node = new OutlineNode($"{rep.Rank}. {rep.RepName} ({Format.Score(rep.TotalScore)})", flow.NextPageIndex, 0);
+            var title = rep.Scored ? $"{rep.Rank}. {rep.RepName} ({Format.Score(rep.TotalScore)})" : $"{rep.RepName}{labels.InParentheses(labels.NotScored)}";
+            var node = new OutlineNode(title, flow.NextPageIndex, 0);
             outline.Add(node);
             RepReport.Layout(flow, rep, Labels.For(rep.Language), node.Children);
         }

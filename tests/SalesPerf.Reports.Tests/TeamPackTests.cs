@@ -22,7 +22,7 @@ public sealed class TeamPackTests
             var rep = team.Reps[i];
             var mark = pdf.Outline[i + 1];
             Assert.Equal($"{rep.Rank}. {rep.RepName} ({rep.TotalScore:0.0})", mark.Title);
-            Assert.Equal(7, mark.Children.Count);
+            Assert.Equal(11, mark.Children.Count);
             Assert.Equal(mark.Page, mark.Children[0].Page); // the cover
             var cover = pdf.Pages[mark.Page - 1];
             Assert.StartsWith("销售绩效评估报告", cover);

@@ -30,6 +30,23 @@ internal static class Format
 
     public static string Date(DateTimeOffset? d) => d is { } v ? Date(v) : "—";
 
+    /// <summary>A time to the minute, as stored (the evaluator gives times in the company's zone): "2026-03-10 09:00".</summary>
+    public static string Minute(DateTimeOffset d) => d.ToString("yyyy-MM-dd HH:mm", Inv);
+
+    /// <summary>Date and time on two lines, for narrow table columns.</summary>
+    public static string MinuteStacked(DateTimeOffset d) => d.ToString("yyyy-MM-dd", Inv) + "\n" + d.ToString("HH:mm", Inv);
+
+    /// <summary>Points with their sign and a true minus: "−4", "+4", "−0.25", "0".</summary>
+    public static string Points(decimal p) => p < 0 ? "−" + p.ToString("0.##", Inv).TrimStart('-') : p > 0 ? "+" + p.ToString("0.##", Inv) : "0";
+
+    /// <summary>An amount or count as targets print: digit groups, up to two decimals ("5,000,000", "24", "0.8").</summary>
+    public static string Amount(decimal d) => d.ToString("#,##0.##", Inv);
+
+    public static string Percent(decimal d) => d.ToString("0.#", Inv) + "%";
+
+    /// <summary>An inclusive last day of a [Start, End) range.</summary>
+    public static string LastDay(EvaluationPeriod p) => Date(p.End > p.Start ? p.End.AddDays(-1) : p.End);
+
     /// <summary>The period's first and last day ([Start, End) stored, inclusive printed).</summary>
     public static string Period(EvaluationPeriod p) => $"{Date(p.Start)} – {Date(p.End > p.Start ? p.End.AddDays(-1) : p.End)}";
 }

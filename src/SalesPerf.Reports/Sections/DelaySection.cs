@@ -17,11 +17,18 @@ internal static class DelaySection
         var counted = rep.Delays.Where(d => d.CountsAgainstRep).Sum(d => d.Deduction);
         flow.Paragraph(l.DelaySummary(Format.Deduction(counted), rep.Delays.Count(d => !d.CountsAgainstRep)), Style.Body, Style.Ink);
         flow.Space(4);
+        // Deal, stage, due and submit time (to the minute), days late, the rep's reason, the counted attribution, the
+        // deduction, whether it counts, then the manager's decision in words; long texts wrap inside their column.
+        var dl = l.Details();
         Table.Draw(flow,
-            [new(l.Deal, 2.2f), new(l.Stage, 1.5f), new(l.DaysLate, 0.9f, Align.Right), new(l.Reason, 3.6f), new(l.Attribution, 1.3f), new(l.Deduction, 1f, Align.Right), new(l.Counts, 0.9f, Align.Center)],
+            // Widths in points (they add up to the 499 pt content width): the dates need 52 pt to keep "yyyy-MM-dd" on one line.
+            [new(l.Deal, 53), new(l.Stage, 47), new(dl.DueTime, 52), new(dl.SubmittedTime, 52), new(l.DaysLate, 28, Align.Right), new(l.Reason, 80),
+             new(l.Attribution, 46), new(l.Deduction, 44, Align.Right), new(l.Counts, 33, Align.Center), new(dl.Decision, 64)],
             rep.Delays.Select(d => new TableRow(
-                [d.DealTitle, d.StageName, d.LateDays.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Reason, d.Attribution, Format.Deduction(d.Deduction), d.CountsAgainstRep ? l.Yes : l.No],
-                d.CountsAgainstRep ? [0, 0, 0, 0, 0, Style.Bad, 0] : [0, 0, 0, 0, 0, Style.Muted, Style.Muted])));
+                [d.DealTitle, d.StageName, d.Due is { } due ? Format.MinuteStacked(due) : "—", d.SubmittedAt is { } at ? Format.MinuteStacked(at) : dl.NotSubmitted,
+                 d.LateDays.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Reason, d.Attribution, Format.Deduction(d.Deduction), d.CountsAgainstRep ? l.Yes : l.No,
+                 string.IsNullOrWhiteSpace(d.Decision) ? "—" : d.Decision],
+                d.CountsAgainstRep ? [0, 0, 0, 0, 0, 0, 0, Style.Bad, 0, 0] : [0, 0, 0, 0, 0, 0, 0, Style.Muted, Style.Muted, 0])));
     }
 
     public static void DrawComments(PageFlow flow, RepEvaluation rep, Labels l, List<OutlineNode> outline)

@@ -74,13 +74,24 @@ internal static class TeamSummary
         columns.AddRange(dimensions.Select(d => new TableColumn(d.Name, 1.1f, Align.Right)));
         columns.Add(new TableColumn(l.CountedDeductions, 1.2f, Align.Right));
         columns.Add(new TableColumn(l.DelayCount, 0.9f, Align.Right));
-        Table.Draw(flow, columns, team.Reps.Select(r =>
+        // Scored reps by rank; then the reps not scored (nothing expected of them in the period), without a rank or total.
+        var ranked = team.Reps.Where(r => r.Scored).ToList();
+        var unscored = team.Reps.Where(r => !r.Scored).ToList();
+        Table.Draw(flow, columns, ranked.Select(r =>
         {
             var cells = new List<string> { r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), r.RepName, Format.Score(r.TotalScore) };
             cells.AddRange(dimensions.Select(d => r.Dimensions.FirstOrDefault(x => x.Key == d.Key) is { } rd ? Format.Score(rd.Score, rd.Scored) : "—"));
             cells.Add(Format.Deduction(r.Delays.Where(x => x.CountsAgainstRep).Sum(x => x.Deduction)));
             cells.Add(r.Delays.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return new TableRow(cells);
-        }), Style.Small);
+        }).Concat(unscored.Select(r =>
+        {
+            var cells = new List<string> { "—", r.RepName, l.NotScored };
+            cells.AddRange(dimensions.Select(_ => "—"));
+            cells.Add(Format.Deduction(r.Delays.Where(x => x.CountsAgainstRep).Sum(x => x.Deduction)));
+            cells.Add(r.Delays.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return new TableRow(cells, cells.Select(_ => Style.Muted).ToList());
+        })), Style.Small);
+        if (unscored.Count > 0) flow.Paragraph(l.Details().NotScoredRep, Style.Small, Style.Muted);
     }
 }

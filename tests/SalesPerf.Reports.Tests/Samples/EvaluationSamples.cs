@@ -74,9 +74,88 @@ public static class EvaluationSamples
             new(zh ? "培训参与" : "Training participation", zh ? "电力行业产品知识" : "Power-sector product knowledge",
                 zh ? "线上自学课程，约 6 小时。" : "Self-paced online course, about 6 hours."),
         };
+        delays = Explained(delays, zh);
         return new RepEvaluation($"rep-{index}", name ?? RepName(index, language), zh ? "华北电网团队" : "North Grid team", zh ? "王经理" : "Grace Wang",
-            March2026, zh ? "zh-CN" : "en", total, 76.4m, rank, teamSize, dimensions, deals, delays, comments, training);
+            March2026, zh ? "zh-CN" : "en", total, 76.4m, rank, teamSize, dimensions, deals, delays, comments, training)
+        {
+            Deductions = Deductions(deals, zh),
+            SendBacks = SendBacks(deals, zh),
+            FollowUps = FollowUps(deals, zh),
+            Targets = Targets(zh),
+        };
     }
+
+    private static DateTimeOffset T(int day, int hour, int minute = 0) => new(2026, 3, day, hour, minute, 0, TimeSpan.FromHours(8));
+
+    /// <summary>The delays with due and submit times, the manager's decision and the rule, as the evaluator fills them.</summary>
+    private static List<DelayLine> Explained(List<DelayLine> delays, bool zh) =>
+    [
+        delays[0] with { Due = T(7, 18), SubmittedAt = T(10, 8, 45), DecisionKey = "confirmed", EventSequence = 14,
+            Decision = zh ? "销售申报“客户原因”；王经理确认：客户技术负责人出差属实，已核对会议纪要。" : "The rep claimed customer-caused; Grace Wang confirmed: the customer's lead was travelling, checked against the meeting minutes.",
+            Rule = zh ? "客户原因每天扣 0 分" : "customer-caused: 0 per day" },
+        delays[1] with { Due = T(16, 18), SubmittedAt = T(18, 9, 30), DecisionKey = "confirmed", EventSequence = 22,
+            Decision = zh ? "销售申报“本人原因”；王经理确认。" : "The rep claimed rep-caused; Grace Wang confirmed.",
+            Rule = zh ? "本人原因每天扣 1 分，每阶段最多 5 分" : "rep-caused: 1 per day, at most 5 per stage" },
+        delays[2] with { Due = T(20, 18), SubmittedAt = T(24, 17, 5), DecisionKey = "reclassified", EventSequence = 31,
+            Decision = zh ? "销售申报“客户原因”；王经理改判为“本人原因”：报价单在公司内部审批耽搁，跟进不及时。" : "The rep claimed customer-caused; Grace Wang re-classified it as rep-caused: the quotation stalled in internal approval and the follow-up was late.",
+            Rule = zh ? "本人原因每天扣 1 分，每阶段最多 5 分" : "rep-caused: 1 per day, at most 5 per stage" },
+        delays[3] with { Due = T(26, 18), SubmittedAt = null, DecisionKey = "claimed", EventSequence = null,
+            Decision = zh ? "销售申报“其他原因”，等待经理确认。" : "The rep claimed other; awaiting the manager.",
+            Rule = zh ? "其他原因每天扣 0.5 分" : "other: 0.5 per day" },
+    ];
+
+    /// <summary>Every deduction of the period, line by line (the late days of the delays above, a send-back, and a manager's decision giving points back).</summary>
+    private static List<DeductionLine> Deductions(List<DealTimeline> deals, bool zh)
+    {
+        string Rule(string stage, string attribution, string rate) => zh
+            ? $"“{stage}”逾期每天扣分：销售原因 1、客户原因 0、其他 0.5，每阶段最多 5；本条按{attribution} {rate}/天"
+            : $"“{stage}” per late day: rep-caused 1, customer-caused 0, other 0.5, at most 5 per stage; this line at {attribution} {rate}/day";
+        string Inputs(string due, string submitted, string approved, int days, string claim, string product) => zh
+            ? $"截止 {due}，提交 {submitted}，通过 {approved}：逾期 {days} 天（自然日）；{claim}；{product}"
+            : $"due {due}, submitted {submitted}, approved {approved}: {days} day(s) late (calendar days); {claim}; {product}";
+        string needs = zh ? "需求分析报告" : "Needs analysis", demo = zh ? "方案演示" : "Solution demo", feedback = zh ? "客户反馈" : "Customer feedback";
+        return
+        [
+            new(deals[0].DealId, deals[0].Title, needs, "late", -3m, T(10, 9), 15, Rule(needs, zh ? "销售原因" : "rep-caused", "1"),
+                Inputs("2026-03-07 18:00", "2026-03-10 08:45", "2026-03-10 09:00", 3, zh ? "申报客户原因，待经理确认前按销售原因计" : "claimed customer-caused, counted as rep-caused until the manager decides", "3 × 1 = 3")),
+            new(deals[0].DealId, deals[0].Title, needs, "decision", 3m, T(11, 10, 20), 17, Rule(needs, zh ? "客户原因" : "customer-caused", "0"),
+                zh ? "王经理确认“客户原因”：客户技术负责人出差属实；逾期 3 天的扣分随之调整 +3" : "Grace Wang confirmed customer-caused: the customer's lead was travelling; the deduction for 3 late day(s) changes by +3"),
+            new(deals[0].DealId, deals[0].Title, demo, "sendBack", -1m, T(13, 16, 10), 19, zh ? "每次退回扣 1 分" : "1 per send-back",
+                zh ? "第 1 次提交被退回：演示脚本缺少客户现场的 SCADA 接口说明" : "submission 1 sent back: the demo script lacked the site's SCADA interface notes"),
+            new(deals[1].DealId, deals[1].Title, demo, "late", -2m, T(18, 10), 23, Rule(demo, zh ? "销售原因" : "rep-caused", "1"),
+                Inputs("2026-03-16 18:00", "2026-03-18 09:30", "2026-03-18 10:00", 2, zh ? "申报销售原因" : "claimed rep-caused", "2 × 1 = 2")),
+            new(deals[1].DealId, deals[1].Title, feedback, "late", -4m, T(24, 17, 30), 32, Rule(feedback, zh ? "销售原因" : "rep-caused", "1"),
+                Inputs("2026-03-20 18:00", "2026-03-24 17:05", "2026-03-24 17:30", 4, zh ? "申报客户原因，经理改判为销售原因" : "claimed customer-caused, re-classified by the manager as rep-caused", "4 × 1 = 4")),
+        ];
+    }
+
+    private static List<SendBackLine> SendBacks(List<DealTimeline> deals, bool zh) =>
+    [
+        new(deals[0].DealId, deals[0].Title, zh ? "方案演示" : "Solution demo", 1, T(13, 16, 10), 19,
+            zh ? "演示脚本缺少客户现场 SCADA 接口的说明，请补充接口清单和测试数据后重新提交。" : "The demo script lacks the site's SCADA interface notes: add the interface list and test data, then resubmit.",
+            T(15, 11), 1.8m, 100m),
+        new(deals[1].DealId, deals[1].Title, zh ? "客户反馈" : "Customer feedback", 2, T(27, 9, 40), 35,
+            zh ? "反馈汇总没有区分客户的必选与可选需求，请按优先级重新整理。" : "The feedback summary does not separate the customer's must-haves from nice-to-haves: sort it by priority.",
+            null, 3.5m, 60m),
+    ];
+
+    private static List<FollowUpLine> FollowUps(List<DealTimeline> deals, bool zh) =>
+    [
+        new(deals[0].DealId, deals[0].Title, deals[0].Customer, T(3, 14), 9,
+            zh ? "拜访国网华北分公司运检部，确认巡检机器人试点的三个变电站及现场网络条件；客户希望 4 月前看到演示。" : "Visited the maintenance department: confirmed the three pilot substations for the inspection robots and the site networks; the customer wants a demo before April."),
+        new(deals[1].DealId, deals[1].Title, deals[1].Customer, T(12, 10, 30), 20,
+            zh ? "电话沟通二期配电终端数量和报价口径，约定 3 月 20 日前提交修订报价。" : "Call on the number of phase-2 distribution terminals and the pricing basis; agreed to send the revised quote by 20 March."),
+        new(deals[2].DealId, deals[2].Title, deals[2].Customer, T(26, 15), 33,
+            zh ? "拜访河北新能源集团，了解年度预算冻结情况，客户预计 5 月恢复采购流程。" : "Visited Hebei New Energy Group about the budget freeze; the customer expects purchasing to resume in May."),
+    ];
+
+    private static List<TargetLine> Targets(bool zh) =>
+    [
+        new("contracts", zh ? "签约数" : "Contracts won", 4m, 3m, 75m, "target"),
+        new("value", zh ? "合同金额（元）" : "Contract value (CNY)", 5_000_000m, 4_200_000m, 84m, "target"),
+        new("followups", zh ? "跟进次数" : "Follow-ups", 24m, 26m, 108.3m, "target"),
+        new("newCustomers", zh ? "新客户数" : "New customers", null, 1m, null, "none"),
+    ];
 
     public static TeamEvaluation Team(int size, string language = "zh-CN")
     {
