@@ -182,4 +182,26 @@ public class EvaluationTests
         Assert.Equal(2, c.TeamSize); // the not-scored rep is not counted in the team's averages
         Assert.Equal(Math.Round((a.TotalScore + team.Reps.Single(r => r.RepId == "rB").TotalScore) / 2, 1, MidpointRounding.AwayFromZero), a.TeamAverageTotal);
     }
+
+    [Fact]
+    public void A_follow_up_back_dated_into_a_closed_month_changes_nothing_there_and_counts_as_an_adjustment_in_the_next()
+    {
+        var s = SlippedDeal();                                       // March; the deal is open into April
+        var closedAt = new DateTimeOffset(2026, 4, 3, 10, 0, 0, TimeSpan.Zero);
+        var settings = Utc with { Closed = [new ClosedPeriod(March, closedAt)] };
+        var before = Evaluate(March, "en", settings, Rep("rA", "Rep A", [s]) with { Targets = Targets }).Reps.Single();
+
+        s.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 6, 9, 0, 0, TimeSpan.Zero));
+        s.Do(new LogFollowUp(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.Zero), "Forgot to log the March site visit", null, null, null), Actors.Rep);
+        var march = Evaluate(March, "en", settings, Rep("rA", "Rep A", [s]) with { Targets = Targets }).Reps.Single();
+        var april = Evaluate(new(new DateOnly(2026, 4, 1), new DateOnly(2026, 5, 1)), "en", settings, Rep("rA", "Rep A", [s]) with { Targets = Targets }).Reps.Single();
+
+        Assert.Equal(before.TotalScore, march.TotalScore);
+        Assert.Equal(before.Indicator(M.FollowUps).HowComputed, march.Indicator(M.FollowUps).HowComputed);
+        Assert.Equal(2, march.FollowUps.Count);
+        var adjustment = Assert.Single(april.FollowUps);
+        Assert.Equal(March, adjustment.AdjustmentFor);
+        Assert.Contains("1 follow-up(s) logged with a visit date in the period (of them 1 dated in a closed period but entered after it closed, counted here as adjustments)",
+            april.Indicator(M.FollowUps).HowComputed);
+    }
 }

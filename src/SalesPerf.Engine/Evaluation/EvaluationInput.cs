@@ -43,11 +43,19 @@ public sealed record RepInput(
 
 public sealed record TeamInput(string TeamName, string? ManagerName, IReadOnlyList<RepInput> Reps);
 
+public sealed record ClosedPeriod(EvaluationPeriod Period, DateTimeOffset ClosedAt);
+
 /// <summary>Admin settings and the company's time zone (periods are local calendar dates).</summary>
 public sealed record EvaluationSettings(EvaluationWeights Weights, IReadOnlyList<TrainingSuggestion> Suggestions, TimeZoneInfo Zone)
 {
     /// <summary>When the report is made: in a period not yet over, stages not yet due by then are not judged.</summary>
     public DateTimeOffset? AsOf { get; init; }
+
+    /// <summary>
+    /// Closed periods and when they were closed. A fact dated inside a closed period but recorded after it closed (a
+    /// back-dated follow-up) never changes that period: it counts as an adjustment in the period it was recorded in.
+    /// </summary>
+    public IReadOnlyList<ClosedPeriod> Closed { get; init; } = [];
 
     public static EvaluationSettings Default(TimeZoneInfo zone) => new(EvaluationWeights.Default, [], zone);
 }

@@ -64,7 +64,11 @@ public sealed record DeductionLine(Guid DealId, string DealTitle, string StageNa
 public sealed record SendBackLine(Guid DealId, string DealTitle, string StageName, int SubmissionNo, DateTimeOffset At, int EventSequence,
     string Comment, DateTimeOffset? AnsweredAt, decimal Days, decimal Score);
 
-public sealed record FollowUpLine(Guid DealId, string DealTitle, string Customer, DateTimeOffset VisitedAt, int EventSequence, string Content);
+public sealed record FollowUpLine(Guid DealId, string DealTitle, string Customer, DateTimeOffset VisitedAt, int EventSequence, string Content)
+{
+    /// <summary>The closed period the visit was dated in, when it was recorded after that period closed: counted here as an adjustment.</summary>
+    public EvaluationPeriod? AdjustmentFor { get; init; }
+}
 
 /// <summary>A target for the period (null Target: none set, "not scored"), the actual and the attainment in percent.</summary>
 public sealed record TargetLine(string Metric, string Name, decimal? Target, decimal Actual, decimal? AttainmentPercent, string Source);

@@ -2,6 +2,7 @@ using SalesPerf.Engine.Projections;
 using SalesPerf.Engine.Deals;
 using SalesPerf.Engine.Flows;
 using SalesPerf.Engine.Scoring;
+using SalesPerf.Engine.Calendar;
 
 namespace SalesPerf.Engine.Evaluation;
 
@@ -19,6 +20,7 @@ public static class Evaluator
         var t = new Words(language);
         var whole = Window.Of(period, settings.Zone);
         if (settings.AsOf is { } asOf && asOf < whole.To) whole = whole with { JudgedUntil = asOf };
+        whole = whole with { Closed = settings.Closed.Select(c => (ZonedTime.StartOfDay(c.Period.Start, settings.Zone), ZonedTime.StartOfDay(c.Period.End, settings.Zone), c.ClosedAt, c.Period)).ToList() };
         var reps = team.Reps.Select(r =>
         {
             var w = r.Presence is { } presence ? whole.Within(presence) : whole;
@@ -56,8 +58,9 @@ public static class Evaluator
                 Presence = r.Input.Presence is { } p && (p.Start > period.Start || p.End < period.End) ? p : null,
                 Deductions = r.Figures.Deductions,
                 SendBacks = r.Figures.SendBacks,
-                FollowUps = r.Deals.SelectMany(d => d.FollowUps.Where(f => r.Window.Contains(f.VisitedAt))
-                    .Select(f => new FollowUpLine(d.DealId, d.Title, d.Customer, f.VisitedAt, f.Sequence, f.Content))).OrderBy(f => f.VisitedAt).ToList(),
+                FollowUps = r.Deals.SelectMany(d => d.FollowUps.Where(f => r.Window.Counts(f.VisitedAt, f.RecordedAt))
+                    .Select(f => new FollowUpLine(d.DealId, d.Title, d.Customer, f.VisitedAt, f.Sequence, f.Content) { AdjustmentFor = r.Window.ClosedBefore(f.VisitedAt, f.RecordedAt) }))
+                    .OrderBy(f => f.VisitedAt).ToList(),
                 Targets = r.Figures.Targets,
             };
         }).ToList();

@@ -17,6 +17,20 @@ internal readonly record struct Window(DateTimeOffset From, DateTimeOffset To, i
 
     public TimeZoneInfo Zone { get; init; } = TimeZoneInfo.Utc;
 
+    /// <summary>Closed periods as instants [From, To) with the time each was closed.</summary>
+    public IReadOnlyList<(DateTimeOffset From, DateTimeOffset To, DateTimeOffset ClosedAt, EvaluationPeriod Period)> Closed { get; init; } = [];
+
+    /// <summary>The closed period a fact dated <paramref name="at"/> belongs to but was recorded after it closed, if any.</summary>
+    public EvaluationPeriod? ClosedBefore(DateTimeOffset at, DateTimeOffset recordedAt) =>
+        Closed.FirstOrDefault(c => at >= c.From && at < c.To && recordedAt > c.ClosedAt) is { Period: { } p } ? p : null;
+
+    /// <summary>
+    /// Whether a dated fact counts in this window: by its date, unless it was recorded after its period closed — then in
+    /// the window it was recorded in, as an adjustment.
+    /// </summary>
+    public bool Counts(DateTimeOffset at, DateTimeOffset recordedAt) =>
+        ClosedBefore(at, recordedAt) is null ? Contains(at) : Contains(recordedAt);
+
     public static Window Of(EvaluationPeriod p, TimeZoneInfo zone) =>
         new(ZonedTime.StartOfDay(p.Start, zone), ZonedTime.StartOfDay(p.End, zone), p.End.DayNumber - p.Start.DayNumber) { Zone = zone };
 

@@ -35,7 +35,10 @@ internal sealed record RepFigures(List<RawIndicator> Indicators, List<TargetLine
     /// <summary>Follow-ups against the rep's own target, or the company's expected number per 30 days when there is none.</summary>
     private static RawIndicator FollowUps(RepInput rep, IReadOnlyList<DealProjection> deals, Window w, EvaluationWeights weights, Words t, List<TargetLine> targets)
     {
-        var count = deals.Sum(d => d.FollowUps.Count(f => w.Contains(f.VisitedAt)));
+        var count = deals.Sum(d => d.FollowUps.Count(f => w.Counts(f.VisitedAt, f.RecordedAt)));
+        var late = deals.Sum(d => d.FollowUps.Count(f => w.Contains(f.RecordedAt) && w.ClosedBefore(f.VisitedAt, f.RecordedAt) is not null));
+        var adjustments = late == 0 ? "" : t[Inv.S($"（含 {late} 条日期在已关闭期间、关闭后才录入的跟进，作为调整计入本期）"),
+            Inv.S($" (of them {late} dated in a closed period but entered after it closed, counted here as adjustments)")];
         var own = ResultIndicators.TargetFor(rep, TargetMetrics.FollowUps, w);
         var perMonth = weights[EvaluationModel.FollowUpsExpected];
         var (expected, source) = own is { Value: > 0 } o ? (o.Value, o.Source)
@@ -44,8 +47,8 @@ internal sealed record RepFigures(List<RawIndicator> Indicators, List<TargetLine
         var score = Math.Min(100, percent);
         targets.Add(new TargetLine(TargetMetrics.FollowUps, t.Pick(TargetMetrics.Find(TargetMetrics.FollowUps)!.Name), expected, count, percent, source));
         return new(EvaluationModel.FollowUps, count, Inv.S($"{count} / {Inv.N(expected)}"), true, score,
-            t[Inv.S($"拜访日期在期间内的跟进记录 {count} 条；目标 {Inv.N(expected)}（{source}）→ {count} ÷ {Inv.N(expected)} × 100，最高 100 = {Inv.N(score)}"),
-              Inv.S($"{count} follow-up(s) logged with a visit date in the period; target {Inv.N(expected)} ({source}) → {count} / {Inv.N(expected)} × 100, at most 100 = {Inv.N(score)}")]);
+            t[Inv.S($"拜访日期在期间内的跟进记录 {count} 条{adjustments}；目标 {Inv.N(expected)}（{source}）→ {count} ÷ {Inv.N(expected)} × 100，最高 100 = {Inv.N(score)}"),
+              Inv.S($"{count} follow-up(s) logged with a visit date in the period{adjustments}; target {Inv.N(expected)} ({source}) → {count} / {Inv.N(expected)} × 100, at most 100 = {Inv.N(score)}")]);
     }
 
     private static RawIndicator Training(RepInput rep, Window w, EvaluationWeights weights, Words t)

@@ -54,7 +54,11 @@ public sealed record DelayFacts(int DelayNo, string StageKey, int Run, string Re
 /// <summary>A send-back: when, of which stage and submission, the manager's comment, and when the rep answered with a new submission.</summary>
 public sealed record SendBackFacts(DateTimeOffset At, int Sequence, string StageKey, int SubmissionNo, string Comment, DateTimeOffset? AnsweredAt);
 
-public sealed record FollowUpFacts(DateTimeOffset VisitedAt, int Sequence, string Content, string? StageKey);
+/// <summary>A follow-up: when the visit was (as the rep entered it) and when it was recorded.</summary>
+public sealed record FollowUpFacts(DateTimeOffset VisitedAt, int Sequence, string Content, string? StageKey)
+{
+    public DateTimeOffset RecordedAt { get; init; } = VisitedAt;
+}
 
 /// <summary>
 /// The one projection of a deal's events: its stage runs (started, due, submitted, approved, late days, revisions, how
@@ -130,7 +134,7 @@ public sealed class DealProjection
                     r.Runs.Add(current);
                     break;
                 case FollowUpLogged f:
-                    r.FollowUps.Add(new FollowUpFacts(f.VisitedAt, seq, f.Content, current?.StageKey));
+                    r.FollowUps.Add(new FollowUpFacts(f.VisitedAt, seq, f.Content, current?.StageKey) { RecordedAt = f.At });
                     break;
                 case DeliverableSubmitted:
                     if (open is not null) { r.SendBacks[r.SendBacks.Count - 1] = open with { AnsweredAt = e.At }; open = null; }
