@@ -17,6 +17,7 @@ public static class EvaluationRegistration
         services.AddScoped<EvaluationSettingsStore>();
         services.AddScoped<EvaluationLoader>();
         services.AddScoped<ReportService>();
+        services.AddScoped<MonthScores>();
         services.AddScoped<CalendarToday>();
         services.AddScoped<MonthlyPack>();
         services.AddScoped<EvaluationDemoSeeder>();

@@ -15,7 +15,7 @@ public static partial class Strings
         ("Per send-back", "每次退回"), ("Win probability", "赢单概率"),
         ("A delay reason you record is a claim: it counts as rep-caused until your manager confirms or re-classifies it. A confirmed customer-caused wait, or a deal on hold, stops the stage's clock.",
             "您填写的延误原因是一项申报：在经理确认或改判之前按销售原因计。经理确认的客户原因等待，或商机暂停，会让该阶段停止计时。"),
-        ("Points ledger", "得分流水"), ("Follow-ups expected per 30 days (reps without a follow-up target)", "每 30 天预期跟进次数（无个人跟进目标的销售）"),
+        ("Points ledger", "得分流水"), ("Score {0}", "{0} 评分"), ("The evaluation total of the month so far: the same as on the rep's score page and report.", "本月至今的评估总分：与该销售的评分页和报告一致。"), ("Follow-ups expected per 30 days (reps without a follow-up target)", "每 30 天预期跟进次数（无个人跟进目标的销售）"),
         ("Attainment cap (% of target)", "达成率上限（目标的 %）"), ("Indicator points per deducted point", "每扣 1 分对应的指标分"),
         ("Every point recorded with the event that caused it. The ledger is not a score of its own: its deductions enter the evaluation above; stage points are shown for the record.",
             "每一笔得分和扣分及其对应事件。流水本身不是评分：其中的扣分计入上方的评估，阶段得分仅作记录。"),

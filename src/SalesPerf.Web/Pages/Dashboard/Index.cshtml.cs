@@ -12,7 +12,7 @@ namespace SalesPerf.Web.Pages.Dashboard;
 /// team average. Admins see everyone, managers their teams, reps themselves; a team or rep outside that is a 404.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(RequestAccess access, DashboardCache dashboards) : PageModel
+public sealed class IndexModel(RequestAccess access, DashboardCache dashboards, Evaluations.MonthScores scores) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "type")] public string? CustomerType { get; set; }
     [BindProperty(SupportsGet = true, Name = "stage")] public string? Stage { get; set; }
@@ -22,6 +22,7 @@ public sealed class IndexModel(RequestAccess access, DashboardCache dashboards) 
 
     public DashboardData Data { get; private set; } = null!;
     public string ChartJson { get; private set; } = "{}";
+    public RepComparison Comparison { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -31,9 +32,11 @@ public sealed class IndexModel(RequestAccess access, DashboardCache dashboards) 
             if (!Guid.TryParse(Team, out var id)) return NotFound();
             team = id;
         }
-        var (data, json) = await dashboards.LoadAsync(await access.GetAsync(ct), new DashboardFilter(CustomerType, Stage, Months, team, Rep), ct);
+        var scope = await access.GetAsync(ct);
+        var (data, json) = await dashboards.LoadAsync(scope, new DashboardFilter(CustomerType, Stage, Months, team, Rep), ct);
         if (data is null) return NotFound();
         Data = data;
+        Comparison = await RepComparisons.WithScoresAsync(data, scope, scores, ct);
         ChartJson = json;
         return Page();
     }

@@ -8,17 +8,19 @@ namespace SalesPerf.Web.Pages.Team;
 /// <summary>The team board for managers (their teams) and admins (everyone).</summary>
 [Authorize(Roles = $"{Roles.Manager},{Roles.Admin}")]
 public sealed class IndexModel(RequestAccess access, TeamBoardQuery query, Export.DealListExport export, Localization.Loc l,
-    Dashboards.DashboardCache indicators, Caching.PortalCache cache) : PageModel
+    Dashboards.DashboardCache indicators, Caching.PortalCache cache, Evaluations.MonthScores scores) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Days { get; set; } = 14;
     public TeamBoard Board { get; private set; } = null!;
     /// <summary>The reps' process indicators against their team's average (the dashboard's last six months).</summary>
-    public Dashboards.DashboardData? Comparison { get; private set; }
+    public Dashboards.RepComparison? Comparison { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadBoardAsync(ct);
-        Comparison = (await indicators.LoadAsync(await access.GetAsync(ct), new Dashboards.DashboardFilter(), ct)).Data;
+        var scope = await access.GetAsync(ct);
+        if ((await indicators.LoadAsync(scope, new Dashboards.DashboardFilter(), ct)).Data is { } data)
+            Comparison = await Dashboards.RepComparisons.WithScoresAsync(data, scope, scores, ct);
     }
 
     /// <summary>Everyone refreshing the same board within a few seconds shares one computation (see Caching/PortalCache).</summary>
