@@ -18,7 +18,7 @@ namespace SalesPerf.Web.Notifications;
 /// and stalled deals. Queued once per period for each person: the outbox key is "digest:{user}:{period}".
 /// </summary>
 public sealed class WeeklyDigest(SalesPerfDbContext db, UserManager<AppUser> users, Outbox outbox, ApprovalLinks links, FlowCatalog flows, Deals.DealStore deals,
-    MailTemplates templates, CalendarProvider calendars, IOptions<MailOptions> options, TimeProvider clock)
+    MailTemplates templates, CalendarProvider calendars, IOptions<MailOptions> options, TimeProvider clock, Evaluations.ReportService reports)
 {
     public static readonly TimeSpan StalledAfter = TimeSpan.FromDays(14);
 
@@ -78,7 +78,8 @@ public sealed class WeeklyDigest(SalesPerfDbContext db, UserManager<AppUser> use
         var b = new DigestBuilder();
         b.Heading(zh ? "上周完成的阶段" : "Stages approved last week", lines.Count(l => l.Kind == Engine.Scoring.ScoreKind.StageApproved));
         b.Heading(zh ? "上周逾期的阶段" : "Stages approved late last week", lines.Count(l => l.Kind == Engine.Scoring.ScoreKind.LateDeduction));
-        b.Section(zh ? "得分变化" : "Score changes", lines.OrderBy(l => l.At).Select(l => $"{l.Points:+0.##;-0.##} · {l.Explanation}"));
+        if (await MonthTotalAsync(rep, new HashSet<string> { Roles.Rep }, rep.Id, zh, ct) is { } total) b.Section(zh ? "本月评估" : "This month's evaluation", [total]);
+        b.Section(zh ? "上周得分流水（扣分计入评估总分）" : "Points ledger last week (deductions count in the evaluation total)", lines.OrderBy(l => l.At).Select(l => $"{l.Points:+0.##;-0.##} · {l.Explanation}"));
         var stageNames = new List<string>();
         foreach (var d in dueNext)
         {
@@ -87,6 +88,19 @@ public sealed class WeeklyDigest(SalesPerfDbContext db, UserManager<AppUser> use
         }
         b.Section(zh ? "下周到期（含已逾期）" : "Due next week (and overdue)", stageNames);
         return b.Build();
+    }
+
+    /// <summary>The rep's evaluation total for the month so far, from the one evaluation model, as the viewer may see it.</summary>
+    private async Task<string?> MonthTotalAsync(AppUser viewer, HashSet<string> roles, string repId, bool zh, CancellationToken ct)
+    {
+        var today = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), calendars.Zone);
+        var month = Evaluations.ReportPeriod.Month(today.Year, today.Month);
+        var scope = await AccessScope.ForUserAsync(viewer.Id, roles, db, ct);
+        if ((await reports.RepAsync(scope, repId, month, zh ? "zh-CN" : "en", ct)).Value is not { } e) return null;
+        var m = month.Start.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var total = e.TotalScore.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        return !e.Scored ? (zh ? $"{m} 评估：不计分" : $"{m} evaluation: not scored")
+            : zh ? $"{m} 评估至今 {total} 分（团队第 {e.Rank}/{e.TeamSize}）" : $"{m} evaluation so far: {total} (rank {e.Rank} of {e.TeamSize})";
     }
 
     private async Task<(string, string)> ManagerBodyAsync(AppUser manager, DateTimeOffset period, DateTimeOffset now, CancellationToken ct)
@@ -101,7 +115,9 @@ public sealed class WeeklyDigest(SalesPerfDbContext db, UserManager<AppUser> use
         {
             var approved = await db.ScoreEntries.CountAsync(e => e.RepId == rep.Id && e.At >= from && e.At < period && e.Kind == Engine.Scoring.ScoreKind.StageApproved, ct);
             var overdue = await db.Deals.CountAsync(d => d.RepId == rep.Id && d.Status == DealStatus.Active && d.CurrentStageStatus == StageRunStatus.Open && d.CurrentDueAt < now, ct);
-            summary.Add(zh ? $"{rep.DisplayName}：上周完成 {approved} 个阶段，当前逾期 {overdue} 个" : $"{rep.DisplayName}: {approved} stages approved last week, {overdue} overdue now");
+            var total = await MonthTotalAsync(manager, new HashSet<string> { Roles.Manager }, rep.Id, zh, ct);
+            summary.Add((zh ? $"{rep.DisplayName}：上周完成 {approved} 个阶段，当前逾期 {overdue} 个" : $"{rep.DisplayName}: {approved} stages approved last week, {overdue} overdue now")
+                        + (total is null ? "" : " · " + total));
         }
         b.Section(zh ? "团队概况" : "Team summary", summary);
         var visible = scope.VisibleDeals(db.Deals.AsNoTracking());
