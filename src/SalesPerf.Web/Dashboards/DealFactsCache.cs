@@ -15,7 +15,8 @@ namespace SalesPerf.Web.Dashboards;
 public sealed class DealFactsCache
 {
     /// <summary>The event types the facts are made of (the rest, e.g. deliverables, is not even parsed).</summary>
-    private static readonly string[] Types = ["stageStarted", "followUpLogged", "approved", "sentBack", "migrated", "resumed", "won", "lost"];
+    // The events DealFacts reads from the one projection (submissions and fired reminders are left out: they are most of the rows).
+    private static readonly string[] Types = ["created", "stageStarted", "followUpLogged", "approved", "sentBack", "delayRecorded", "delayReclassified", "delayConfirmed", "migrated", "onHold", "resumed", "won", "lost"];
     private const int FullScanThreshold = 2000;
 
     private readonly ConcurrentDictionary<Guid, (int Version, DealFacts Facts)> _facts = new();

@@ -73,8 +73,8 @@ public sealed partial class DashboardTests : IAsyncLifetime
         Assert.Equal(3.5, cycle.Data(0)[^1]);
 
         // Per rep: follow-ups, on-time approvals, revisions, cycle time; the team average under them.
-        Assert.Equal(["rA", "3", "100% (1/1)", "0", "1"], Row(page, _app.UserIds["rA"]).Where((_, i) => i != 2));
-        Assert.Equal(["rB", "0", "100% (1/1)", "1", "1"], Row(page, _app.UserIds["rB"]).Where((_, i) => i != 2));
+        Assert.Equal(["rA", "3", "100% (1/1)", "0", "1"], Row(page, _app.UserIds["rA"]).Where((_, i) => i != 2).Take(5)); // the last column, the month's total, is checked against the score page in OneTotalTests
+        Assert.Equal(["rB", "0", "100% (1/1)", "1", "1"], Row(page, _app.UserIds["rB"]).Where((_, i) => i != 2).Take(5));
         var average = AverageRow(page);
         Assert.Equal("1.5", average[1]);
         Assert.Equal("100%", average[3]);
@@ -142,7 +142,7 @@ public sealed partial class DashboardTests : IAsyncLifetime
     {
         var page = await PageAsync("mN", "/Team");
         Assert.Contains("Rep comparison against the team average", page);
-        Assert.Equal(["rA", "3", "100% (1/1)", "0", "1"], Row(page, _app.UserIds["rA"]).Where((_, i) => i != 2));
+        Assert.Equal(["rA", "3", "100% (1/1)", "0", "1"], Row(page, _app.UserIds["rA"]).Where((_, i) => i != 2).Take(5)); // the last column, the month's total, is checked against the score page in OneTotalTests
         Assert.Equal("1", Row(page, _app.UserIds["rB"])[4]);
         Assert.Equal("0.5", AverageRow(page)[4]);
         Assert.DoesNotContain($"data-rep=\"{_app.UserIds["rC"]}\"", page);
