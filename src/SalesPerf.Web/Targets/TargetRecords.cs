@@ -91,7 +91,8 @@ public static class ProposalStatuses
 public static class TargetActions
 {
     public const string Set = "set";
-    public const string Split = "split";
+    public const string SplitEvenly = "split-even";
+    public const string SplitByWeight = "split-weight";
     public const string Approve = "approve";
     public const string Propose = "propose";
     public const string ApproveProposal = "approve-proposal";
