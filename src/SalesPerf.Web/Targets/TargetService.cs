@@ -38,10 +38,10 @@ public sealed class TargetService(SalesPerfDbContext db, TargetChildren children
 
     /// <summary>
     /// Saves the children of a parent target: typed values, or the parent's value split evenly or by weight
-    /// (<paramref name="weights"/>, one per child in <see cref="TargetChildren"/> order). Approved children are not changed here.
+    /// (<paramref name="weights"/> by child owner). Approved children are not changed here.
     /// </summary>
     public async Task<TargetResult> SaveChildrenAsync(AccessScope scope, string parentLevel, string parentOwner, string metric, TargetPeriod period,
-        IReadOnlyList<ChildValue> typed, SplitMode mode, IReadOnlyList<decimal>? weights, CancellationToken ct)
+        IReadOnlyList<ChildValue> typed, SplitMode mode, IReadOnlyDictionary<string, decimal>? weights, CancellationToken ct)
     {
         if (TargetMetrics.Find(metric) is null) return TargetResult.Invalid("metric", "Choose a metric.");
         var kids = await children.OfAsync(parentLevel, parentOwner, ct);
@@ -66,11 +66,11 @@ public sealed class TargetService(SalesPerfDbContext db, TargetChildren children
         {
             var parent = await FindAsync(parentLevel, parentOwner, metric, period, ct);
             if (parent is null) return TargetResult.Invalid("", "Set the parent target first.");
-            IReadOnlyList<decimal> w = mode == SplitMode.Evenly ? Enumerable.Repeat(1m, kids.Count).ToList() : weights ?? [];
-            if (w.Count != kids.Count || w.Any(x => x < 0) || w.Sum() <= 0)
+            var w = kids.Select(k => mode == SplitMode.Evenly ? 1m : weights?.GetValueOrDefault(k.OwnerId, -1m) ?? -1m).ToList();
+            if (w.Any(x => x < 0) || w.Sum() <= 0)
             {
                 for (var i = 0; i < kids.Count; i++)
-                    if (i >= w.Count || w[i] < 0) errors["w:" + kids[i].OwnerId] = "A weight of 0 or more.";
+                    if (w[i] < 0) errors["w:" + kids[i].OwnerId] = "A weight of 0 or more.";
                 if (errors.Count == 0) errors[""] = "At least one weight must be above zero.";
                 return TargetResult.Invalid(errors);
             }
