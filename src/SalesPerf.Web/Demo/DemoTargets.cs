@@ -26,7 +26,7 @@ public sealed class DemoTargets(SalesPerfDbContext db, TimeProvider clock, Flows
         var teams = await db.Teams.AsNoTracking().Where(t => t.ManagerId != null).OrderBy(t => t.Name).ToListAsync(ct);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), calendars.Zone).DateTime);
         var quarter = TargetPeriod.Containing(today, TargetPeriodKinds.Quarter);
-        var quarters = new[] { quarter.Previous.Previous.Previous, quarter.Previous.Previous, quarter.Previous, quarter };
+        var quarters = new[] { quarter.Previous().Previous().Previous(), quarter.Previous().Previous(), quarter.Previous(), quarter };
         foreach (var q in quarters)
         {
             // Agreed on the quarter's second day (or today, for a quarter that started today).
@@ -62,7 +62,7 @@ public sealed class DemoTargets(SalesPerfDbContext db, TimeProvider clock, Flows
             Id = id, Level = level, OwnerId = owner, Metric = metric, PeriodKind = period.Kind, PeriodStart = period.Start, Value = value,
             Status = TargetStatuses.Approved, Locked = true, ApprovedById = by, ApprovedAt = at, UpdatedAt = at,
         });
-        db.TargetChanges.Add(new TargetChangeRecord { Id = Guid.NewGuid(), TargetId = id, Action = TargetActions.Set, ById = by, At = at, NewValue = value, EffectiveFrom = period.Start });
+        db.TargetChanges.Add(new TargetChangeRecord { Id = Guid.NewGuid(), TargetId = id, Action = TargetActions.Set, ById = by, At = at.AddHours(-1), NewValue = value, EffectiveFrom = period.Start });
         db.TargetChanges.Add(new TargetChangeRecord { Id = Guid.NewGuid(), TargetId = id, Action = TargetActions.Approve, ById = by, At = at, NewValue = value, EffectiveFrom = period.Start, InForce = true });
     }
 

@@ -25,7 +25,10 @@ public static class TargetEndpoints
                 period = p.Token,
                 headline = headline.Select(t => new { t.Id, t.Level, t.OwnerId, t.Metric, t.Value, t.Status, t.Locked }),
                 mine = mine?.Cards.Select(Card) ?? [],
-                pendingProposals = await board.PendingForAsync(scope, ct),
+                pendingProposals = (await board.PendingForAsync(scope, ct)).Select(p => new
+                {
+                    p.Id, p.TargetId, p.RepId, p.RepName, p.Metric, period = p.Period.Token, current = p.Current, proposed = p.Proposed, p.Comment, p.EffectiveFrom, p.At,
+                }),
             });
         });
         g.MapGet("/reps/{repId}", async (string repId, string? period, RequestAccess access, TargetBoardQuery board, TargetService service, CancellationToken ct) =>

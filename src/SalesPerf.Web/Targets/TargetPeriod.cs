@@ -35,14 +35,14 @@ public sealed record TargetPeriod(string Kind, DateOnly Start)
 
     public bool Contains(DateOnly day) => day >= Start && day < End;
 
-    public TargetPeriod Previous => Kind switch
+    public TargetPeriod Previous() => Kind switch
     {
         TargetPeriodKinds.Month => new(Kind, Start.AddMonths(-1)),
         TargetPeriodKinds.Quarter => new(Kind, Start.AddMonths(-3)),
         _ => new(Kind, Start.AddYears(-1)),
     };
 
-    public TargetPeriod Next => new(Kind, End);
+    public TargetPeriod Next() => new(Kind, End);
 
     public static TargetPeriod Containing(DateOnly day, string kind) => kind switch
     {

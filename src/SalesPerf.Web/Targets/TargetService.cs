@@ -164,8 +164,14 @@ public sealed class TargetService(SalesPerfDbContext db, TargetChildren children
         var from = row.ApprovedAt is null ? period.Start : Max(effectiveFrom ?? proposal.EffectiveFrom, period.Start);
         if (approve && row.ApprovedAt is not null && EffectiveError(from, period) is { } ee) errors["effectiveFrom"] = ee;
         if (errors.Count > 0) return TargetResult.Invalid(errors);
+        // Claimed in the database: of two managers deciding at once, the second gets a conflict, not a second decision.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var decided = approve ? ProposalStatuses.Approved : ProposalStatuses.Rejected;
+        if (await db.TargetProposals.Where(p => p.Id == proposalId && p.Status == ProposalStatuses.Pending)
+                .ExecuteUpdateAsync(u => u.SetProperty(p => p.Status, decided), ct) == 0)
+            return TargetResult.Conflict("This proposal was already decided.");
         var now = clock.GetUtcNow();
-        proposal.Status = approve ? ProposalStatuses.Approved : ProposalStatuses.Rejected;
+        proposal.Status = decided;
         proposal.DecidedById = scope.UserId;
         proposal.DecisionComment = comment!.Trim();
         proposal.DecidedAt = now;
@@ -185,6 +191,7 @@ public sealed class TargetService(SalesPerfDbContext db, TargetChildren children
         }
         row.UpdatedAt = now;
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return TargetResult.Success(approve ? "Proposal approved; the target is locked." : "Proposal rejected.");
     }
 

@@ -230,6 +230,53 @@ public abstract class TargetWorkflowTests(Func<TestDatabase> database) : IAsyncL
             ("effectiveFrom", "2026-03-20"));
         Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
     }
+
+    [Fact]
+    public async Task Two_deciders_at_once_give_one_decision_and_one_conflict_and_the_manager_sees_the_proposal_in_the_api()
+    {
+        await RepTargetsAsync(300_000m, 200_000m);
+        var target = _app.Target("rep", _app.UserIds["rA"]);
+        var rA = await _app.SignInEnAsync("rA");
+        Assert.Equal(HttpStatusCode.OK, (await rA.PostAsync($"/api/targets/{target.Id}/proposals", new { value = 250_000, comment = "Smaller territory" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await rA.PostAsync($"/api/targets/{target.Id}/proposals", new { value = 240_000, comment = "Again" })).StatusCode);
+        var mN = await _app.SignInEnAsync("mN");
+        var waiting = (await mN.GetJsonAsync("/api/targets?period=2026-Q1"))["pendingProposals"]!.AsArray();
+        var seen = Assert.Single(waiting);
+        Assert.Equal(("2026-Q1", 250_000m, "Smaller territory"), (seen!["period"]!.GetValue<string>(), seen["proposed"]!.GetValue<decimal>(), seen["comment"]!.GetValue<string>()));
+        var id = seen["id"]!.GetValue<Guid>();
+        var admin = await _app.SignInEnAsync("admin");
+        var answers = await Task.WhenAll(
+            mN.PostAsync($"/api/targets/proposals/{id}/approve", new { comment = "ok" }),
+            admin.PostAsync($"/api/targets/proposals/{id}/reject", new { comment = "no" }));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        var after = _app.Target("rep", _app.UserIds["rA"]);
+        var decided = _app.Proposal(target.Id);
+        Assert.Equal(decided.Status == ProposalStatuses.Approved ? 250_000m : 300_000m, after.Value);
+        Assert.Equal(TargetStatuses.Approved, after.Status);
+    }
+
+    [Fact]
+    public async Task The_pages_speak_chinese_and_every_role_has_the_link()
+    {
+        await RepTargetsAsync(300_000m, 250_000m);
+        foreach (var who in new[] { "rA", "mN", "admin" })
+        {
+            var zh = await _app.SignInAsync(who); // no Accept-Language: the portal's default, Chinese
+            var html = await zh.TextAsync("/Targets?period=2026-Q1");
+            Assert.Contains("<a class=\"on\" href=\"/Targets\">目标</a>", html);
+        }
+        var rA = await _app.SignInAsync("rA");
+        var mine = await rA.TextAsync(RepPage("rA"));
+        Assert.Contains("申请调整目标", mine);
+        Assert.Contains("变更记录", mine);
+        Assert.Contains("已批准", mine);
+        var mN = await _app.SignInAsync("mN");
+        // No team target yet: the split says to set the parent first; the admin sets it, now the split does not add up.
+        Assert.Contains("请先设定上级目标。", await mN.TextAsync(Page));
+        var admin = await _app.SignInEnAsync("admin");
+        await admin.SubmitAsync(Page, Handler("Children"), ("parentLevel", "company"), ("parentOwner", "company"), ("mode", "save"), ("v:" + North, "600000"));
+        Assert.Contains("不一致：下级合计 550,000，少于上级目标（600,000）。", await mN.TextAsync(Page));
+    }
 }
 
 public sealed class SqliteTargetWorkflowTests() : TargetWorkflowTests(TestDatabase.Sqlite);

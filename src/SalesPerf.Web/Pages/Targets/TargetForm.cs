@@ -60,7 +60,7 @@ public static class TargetForm
         var m = TargetPeriod.Containing(today, TargetPeriodKinds.Month);
         for (var i = -6; i <= 1; i++) list.Add(new(TargetPeriodKinds.Month, m.Start.AddMonths(i)));
         var y = TargetPeriod.Containing(today, TargetPeriodKinds.Year);
-        list.Add(y.Previous); list.Add(y); list.Add(y.Next);
+        list.Add(y.Previous()); list.Add(y); list.Add(y.Next());
         return list;
     }
 }
