@@ -17,7 +17,7 @@ public sealed record ReportTeam(Guid? Id, string Name, string? ManagerId, string
 /// Loads what the pure <see cref="Evaluator"/> needs from the database: the team's reps, their deals' events (deals open
 /// at some time in the period), the score ledger lines of those deals, ratings, trainings and the managers' comments.
 /// </summary>
-public sealed partial class EvaluationLoader(SalesPerfDbContext db, FlowCatalog flows, EvaluationSettingsStore settings)
+public sealed partial class EvaluationLoader(SalesPerfDbContext db, FlowCatalog flows, EvaluationSettingsStore settings, Targets.RepTargetQuery targets)
 {
     public async Task<ReportTeam?> TeamAsync(Guid teamId, CancellationToken ct = default)
     {
@@ -85,6 +85,7 @@ public sealed partial class EvaluationLoader(SalesPerfDbContext db, FlowCatalog 
         var authorIds = comments.Select(c => c.AuthorId).Distinct().ToList();
         var authors = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
 
+        var repTargets = await targets.ForPeriodAsync(repIds, period, ct);
         var reps = new List<RepInput>();
         foreach (var (repId, name) in team.Reps)
         {
@@ -97,7 +98,8 @@ public sealed partial class EvaluationLoader(SalesPerfDbContext db, FlowCatalog 
                 ratings.Where(r => r.RepId == repId).Select(r => new RatingInput(
                     r.Kind == RatingKinds.SolutionQuality ? RatingKind.SolutionQuality : RatingKind.CustomerFeedback, r.Score, r.DealId, r.At, r.Comment)).ToList(),
                 trainings.Where(t => t.RepId == repId).Select(t => new TrainingInput(t.Course, t.Hours, t.At)).ToList(),
-                comments.Where(c => c.RepId == repId).Select(c => new ManagerComment(authors.GetValueOrDefault(c.AuthorId, "—"), c.At, c.Comment)).ToList()));
+                comments.Where(c => c.RepId == repId).Select(c => new ManagerComment(authors.GetValueOrDefault(c.AuthorId, "—"), c.At, c.Comment)).ToList())
+            { Targets = repTargets.GetValueOrDefault(repId) ?? [] });
         }
         return new TeamInput(team.Name, team.ManagerName, reps);
     }

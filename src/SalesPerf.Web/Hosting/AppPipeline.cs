@@ -8,6 +8,7 @@ using SalesPerf.Web.Files;
 using SalesPerf.Web.Flows;
 using SalesPerf.Web.Pages;
 using SalesPerf.Web.Persistence;
+using SalesPerf.Web.Targets;
 
 namespace SalesPerf.Web.Hosting;
 
@@ -19,7 +20,10 @@ public static class AppPipeline
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         if (app.Services.GetRequiredService<IOptions<SalesPerfOptions>>().Value.SeedDemoData)
+        {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
+            await scope.ServiceProvider.GetRequiredService<DemoTargets>().SeedAsync();
+        }
         await app.InitializeEvaluationsAsync();
     }
 
@@ -44,6 +48,7 @@ public static class AppPipeline
         app.MapDesigner();
         app.MapPortalEndpoints();
         app.MapEvaluationEndpoints();
+        app.MapTargetEndpoints();
         return app;
     }
 }

@@ -14,6 +14,7 @@ using SalesPerf.Web.Flows;
 using SalesPerf.Web.Notifications;
 using SalesPerf.Web.Pages;
 using SalesPerf.Web.Persistence;
+using SalesPerf.Web.Targets;
 
 namespace SalesPerf.Web.Hosting;
 
@@ -48,6 +49,7 @@ public static class ServiceRegistration
 
         services.AddNotifications(builder.Configuration);
         services.AddEvaluations(builder.Configuration);
+        services.AddTargets();
         services.AddValidatorsFromAssemblyContaining<CreateDealRequestValidator>();
         services.AddProblemDetails();
         services.AddOpenApi();

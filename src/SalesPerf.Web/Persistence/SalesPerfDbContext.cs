@@ -21,6 +21,9 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<RepRatingRecord> RepRatings => Set<RepRatingRecord>();
     public DbSet<TrainingRecord> Trainings => Set<TrainingRecord>();
     public DbSet<EvaluationCommentRecord> EvaluationComments => Set<EvaluationCommentRecord>();
+    public DbSet<global::SalesPerf.Web.Targets.TargetRecord> Targets => Set<global::SalesPerf.Web.Targets.TargetRecord>();
+    public DbSet<global::SalesPerf.Web.Targets.TargetChangeRecord> TargetChanges => Set<global::SalesPerf.Web.Targets.TargetChangeRecord>();
+    public DbSet<global::SalesPerf.Web.Targets.TargetProposalRecord> TargetProposals => Set<global::SalesPerf.Web.Targets.TargetProposalRecord>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -145,5 +148,6 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
             e.HasIndex(x => new { x.RepId, x.PeriodStart });
             e.Property(x => x.Comment).HasMaxLength(4000);
         });
+        global::SalesPerf.Web.Targets.TargetModel.Configure(b);
     }
 }
