@@ -55,6 +55,7 @@ public class DealProjectionAgreementTests
         s.Clock.Advance(TimeSpan.FromDays(1));
         if (win) s.Do(new WinDeal(2_400_000, "Signed"), Actors.Manager);
         else s.Do(new LoseDeal("Customer chose a competitor's offer"), Actors.Manager);
+        s.Do(new AdjustScore(3, "The legal review really took a week: the rep asked in time", "dispute #1"), Actors.Manager); // after closing
         return s;
     }
 

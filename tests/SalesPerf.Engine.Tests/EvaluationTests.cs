@@ -204,4 +204,22 @@ public class EvaluationTests
         Assert.Contains("1 follow-up(s) logged with a visit date in the period (of them 1 dated in a closed period but entered after it closed, counted here as adjustments)",
             april.Indicator(M.FollowUps).HowComputed);
     }
+
+    [Fact]
+    public void A_managers_correction_is_a_ledger_line_with_its_reason_counted_in_the_period_it_was_made()
+    {
+        var s = SlippedDeal();
+        var refused = s.Refused(new AdjustScore(4, "I was right", null), Actors.Rep);
+        Assert.Equal("notManager", refused.Code);
+        Assert.Equal("badAdjustment", s.Refused(new AdjustScore(25, "Far too generous a correction", null), Actors.Manager).Code);
+        var t = s.Do(new AdjustScore(4, "The demo room was booked by facilities, not the rep", "dispute #1"), Actors.Manager);
+
+        var line = Assert.Single(t.ScoreEntries);
+        Assert.Equal((ScoreKind.ManualAdjustment, 4m), (line.Kind, line.Points));
+        var a = Evaluate(March, "en", Utc, Rep("rA", "Rep A", [s]) with { Targets = Targets }).Reps.Single();
+        var adjustment = a.Deductions.Single(d => d.Kind == "adjustment");
+        Assert.Contains("reason: “The demo room was booked by facilities, not the rep” (answering: dispute #1)", adjustment.Inputs);
+        // −4 −4 +4 +4: nothing deducted in all → 100.
+        Assert.Equal(100m, a.Indicator(M.Deductions).Score);
+    }
 }

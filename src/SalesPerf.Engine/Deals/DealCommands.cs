@@ -14,6 +14,8 @@ public sealed record SendBackSubmission(int SubmissionNo, string Comment, string
 public sealed record RecordDelayReason(string Reason, DelayAttribution Attribution) : DealCommand;
 /// <summary>The manager's decision on a delay's attribution: the claimed one confirms it, another re-classifies it.</summary>
 public sealed record ReclassifyDelay(int DelayNo, DelayAttribution Attribution, string? Comment) : DealCommand;
+/// <summary>A manager corrects the rep's score on the deal by some points, with a reason; allowed on closed deals too.</summary>
+public sealed record AdjustScore(decimal Points, string Reason, string? Reference) : DealCommand;
 public sealed record WinDeal(decimal? ContractValue, string? Note) : DealCommand;
 public sealed record LoseDeal(string Reason) : DealCommand;
 public sealed record HoldDeal(string Reason) : DealCommand;

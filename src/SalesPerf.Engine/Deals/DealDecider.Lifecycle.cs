@@ -43,6 +43,19 @@ public static partial class DealDecider
             ? DealDecision.Fail(error)
             : Ok(new DealLost(l.Reason.Trim()) { At = ctx.Now, ActorId = ctx.Actor.UserId });
 
+    public const decimal MaxAdjustment = 20;
+
+    private static DealDecision Adjust(AdjustScore a, DealContext ctx)
+    {
+        if (!ctx.Actor.CanManage || ctx.Actor.IsOwner)
+            return DealDecision.Fail(DealError.Forbidden("notManager", "Only the rep's manager or an admin corrects a score."));
+        if (a.Points == 0 || Math.Abs(a.Points) > MaxAdjustment)
+            return DealDecision.Fail(DealError.Invalid("badAdjustment", $"An adjustment is between −{MaxAdjustment} and +{MaxAdjustment} points, and not 0.",
+                [new("points", "outOfRange", $"Between −{MaxAdjustment} and +{MaxAdjustment}, not 0.")]));
+        if (ReasonError(a.Reason, "reason") is { } error) return DealDecision.Fail(error);
+        return Ok(new ScoreAdjusted(a.Points, a.Reason.Trim(), Trim(a.Reference)) { At = ctx.Now, ActorId = ctx.Actor.UserId });
+    }
+
     private static DealDecision Hold(DealState deal, HoldDeal h, DealContext ctx) =>
         ReasonError(h.Reason, "reason") is { } error
             ? DealDecision.Fail(error)

@@ -27,6 +27,7 @@ public static partial class DealDecider
         if (command is CreateDeal create) return Create(deal, create, ctx);
         if (deal is null) return DealDecision.Fail(DealError.Invalid("noDeal", "The deal does not exist."));
         if (!ctx.Actor.CanWorkOn) return DealDecision.Fail(DealError.Forbidden("notYours", "You can only act on your own or your team's deals."));
+        if (command is AdjustScore adjust) return Adjust(adjust, ctx); // a correction may come after the deal closed
         if (deal.IsClosed)
             return DealDecision.Fail(DealError.Conflict("closed", $"The deal is already {deal.Status.ToString().ToLowerInvariant()}."));
         if (deal.Status == DealStatus.OnHold && command is not (ResumeDeal or LoseDeal or LogFollowUp or Flows.Migration.MigrateDeal))

@@ -15,6 +15,7 @@ namespace SalesPerf.Engine.Deals;
 [JsonDerivedType(typeof(DelayReasonRecorded), "delayRecorded")]
 [JsonDerivedType(typeof(DelayReclassified), "delayReclassified")]
 [JsonDerivedType(typeof(DelayConfirmed), "delayConfirmed")]
+[JsonDerivedType(typeof(ScoreAdjusted), "scoreAdjusted")]
 [JsonDerivedType(typeof(DealWon), "won")]
 [JsonDerivedType(typeof(DealLost), "lost")]
 [JsonDerivedType(typeof(DealPutOnHold), "onHold")]
@@ -65,6 +66,12 @@ public sealed record DelayReclassified(int DelayNo, DelayAttribution From, Delay
 /// is a claim and scores as rep-caused; a confirmed customer-caused delay stops the stage's clock.
 /// </summary>
 public sealed record DelayConfirmed(int DelayNo, DelayAttribution Attribution, string? Comment) : DealEvent;
+
+/// <summary>
+/// A manager's correction of the rep's score on this deal, with the reason (e.g. answering a dispute): an adjustment line
+/// in the ledger, counted with the deductions of the period it was made in. <paramref name="Reference"/> says what it answers.
+/// </summary>
+public sealed record ScoreAdjusted(decimal Points, string Reason, string? Reference) : DealEvent;
 
 public sealed record DealWon(decimal? ContractValue, string? Note) : DealEvent;
 

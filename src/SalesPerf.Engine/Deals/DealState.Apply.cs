@@ -70,6 +70,7 @@ public sealed partial record DealState
             Delays = Delays.Select(d => d.DelayNo == c.DelayNo ? d with { DecidedBy = c.ActorId } : d).ToImmutableList(),
         },
         SalesPerf.Engine.Flows.Migration.DealMigrated m => ApplyMigration(m),
+        ScoreAdjusted => this, // only the score ledger changes
         DueItemsFired f => this with
         {
             Current = Current! with

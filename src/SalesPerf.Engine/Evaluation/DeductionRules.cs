@@ -24,6 +24,7 @@ internal static class DeductionRules
             {
                 ScoreKind.LateDeduction => Late(d, e, stage, name, w, t),
                 ScoreKind.SendBackDeduction => SendBack(d, e, stage, name, t),
+                ScoreKind.ManualAdjustment => Manual(d, e, name, t),
                 _ => Decision(d, e, stage, name, t),
             });
         }
@@ -52,6 +53,14 @@ internal static class DeductionRules
         return new DeductionLine(d.DealId, d.Title, name, "sendBack", e.Points, e.At, e.EventSequence,
             t[Inv.S($"每次退回扣 {Inv.N2(stage?.Scoring.DeductionPerSendBack ?? -e.Points)} 分"), Inv.S($"{Inv.N2(stage?.Scoring.DeductionPerSendBack ?? -e.Points)} per send-back")],
             t[Inv.S($"第 {s?.SubmissionNo} 次提交被退回：“{s?.Comment}”"), Inv.S($"submission #{s?.SubmissionNo} sent back: “{s?.Comment}”")]);
+    }
+
+    private static DeductionLine Manual(DealProjection d, ScoreEntry e, string name, Words t)
+    {
+        var a = d.Adjustments.FirstOrDefault(x => x.Sequence == e.EventSequence);
+        return new DeductionLine(d.DealId, d.Title, name, "adjustment", e.Points, e.At, e.EventSequence,
+            t["经理更正（有理由，计入当期）", "the manager's correction (with its reason, counted in the period it was made)"],
+            t[$"理由：“{a.Reason}”", $"reason: “{a.Reason}”"] + (a.Reference is { Length: > 0 } r ? t[$"（回应：{r}）", $" (answering: {r})"] : ""));
     }
 
     private static DeductionLine Decision(DealProjection d, ScoreEntry e, Stage? stage, string name, Words t)
@@ -84,9 +93,9 @@ internal static class DeductionRules
         var score = Math.Max(0, Inv.R(100 - scale * Math.Max(0, points), 1));
         var late = -lines.Where(l => l.Kind == "late").Sum(l => l.Points);
         var sendBacks = -lines.Where(l => l.Kind == "sendBack").Sum(l => l.Points);
-        var decisions = lines.Where(l => l.Kind == "decision").Sum(l => l.Points);
+        var decisions = lines.Where(l => l.Kind is "decision" or "adjustment").Sum(l => l.Points);
         return new(EvaluationModel.Deductions, points, Inv.S($"−{Inv.N2(points)}"), true, score,
-            t[Inv.S($"期间内扣分 {lines.Count} 条（见扣分明细）：逾期 −{Inv.N2(late)}，退回 −{Inv.N2(sendBacks)}，经理改判/确认调整 {(decisions >= 0 ? "+" : "")}{Inv.N2(decisions)}，合计 −{Inv.N2(points)} → 100 − {Inv.N2(scale)} × {Inv.N2(points)} = {Inv.N(score)}（最低 0）"),
-              Inv.S($"{lines.Count} deduction line(s) in the period (see the deductions table): late −{Inv.N2(late)}, send-backs −{Inv.N2(sendBacks)}, managers' decisions {(decisions >= 0 ? "+" : "")}{Inv.N2(decisions)}, −{Inv.N2(points)} in all → 100 − {Inv.N2(scale)} × {Inv.N2(points)} = {Inv.N(score)} (at least 0)")]);
+            t[Inv.S($"期间内扣分 {lines.Count} 条（见扣分明细）：逾期 −{Inv.N2(late)}，退回 −{Inv.N2(sendBacks)}，经理改判、确认与更正 {(decisions >= 0 ? "+" : "")}{Inv.N2(decisions)}，合计 −{Inv.N2(points)} → 100 − {Inv.N2(scale)} × {Inv.N2(points)} = {Inv.N(score)}（最低 0）"),
+              Inv.S($"{lines.Count} deduction line(s) in the period (see the deductions table): late −{Inv.N2(late)}, send-backs −{Inv.N2(sendBacks)}, managers' decisions and corrections {(decisions >= 0 ? "+" : "")}{Inv.N2(decisions)}, −{Inv.N2(points)} in all → 100 − {Inv.N2(scale)} × {Inv.N2(points)} = {Inv.N(score)} (at least 0)")]);
     }
 }

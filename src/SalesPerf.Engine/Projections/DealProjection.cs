@@ -79,6 +79,8 @@ public sealed class DealProjection
     /// <summary>Periods the deal was on hold [From, To); To is null while it still is.</summary>
     public List<(DateTimeOffset From, DateTimeOffset? To)> Holds { get; } = [];
     public List<SendBackFacts> SendBacks { get; } = [];
+    /// <summary>Managers' score corrections: event number, points, reason, what they answer.</summary>
+    public List<(int Sequence, decimal Points, string Reason, string? Reference)> Adjustments { get; } = [];
     public List<(DateTimeOffset At, DealStatus Status)> StatusChanges { get; } = [];
     public DateTimeOffset? WonAt { get; private set; }
     public decimal? WonValue { get; private set; }
@@ -167,6 +169,9 @@ public sealed class DealProjection
                     if (resumed.Schedule is { } schedule && current is not null) current.Due = schedule.DueAt;
                     r.StatusChanges.Add((e.At, DealStatus.Active));
                     if (r.Holds.Count > 0 && r.Holds[^1].To is null) r.Holds[^1] = (r.Holds[^1].From, e.At);
+                    break;
+                case ScoreAdjusted adjusted:
+                    r.Adjustments.Add((seq, adjusted.Points, adjusted.Reason, adjusted.Reference));
                     break;
                 case DealPutOnHold:
                     r.StatusChanges.Add((e.At, DealStatus.OnHold));

@@ -2,7 +2,7 @@ using SalesPerf.Engine.Flows;
 
 namespace SalesPerf.Engine.Scoring;
 
-public enum ScoreKind { StageApproved, LateDeduction, AttributionAdjusted, SendBackDeduction }
+public enum ScoreKind { StageApproved, LateDeduction, AttributionAdjusted, SendBackDeduction, ManualAdjustment }
 
 /// <summary>
 /// One line of a rep's score: points added or deducted, the event that caused it, and the numbers behind it,

@@ -35,6 +35,10 @@ public static class ScoreRules
                 yield return new(sequence, before.RepId, b.StageKey, ScoreKind.SendBackDeduction, -stage.Scoring.DeductionPerSendBack,
                     $"'{stage.Name.En}' submission #{b.SubmissionNo} sent back: {F(stage.Scoring.DeductionPerSendBack)} per send-back", b.At);
                 break;
+            case ScoreAdjusted a:
+                yield return new(sequence, before.RepId, before.Current?.StageKey ?? before.History.LastOrDefault()?.StageKey ?? "", ScoreKind.ManualAdjustment, a.Points,
+                    $"Adjusted by the manager: {a.Reason}", a.At);
+                break;
             case DelayReclassified r when Adjustment(before, r.DelayNo, r.To, r.At, sequence, flow, $"re-classified from {r.From} to {r.To}") is { } line:
                 yield return line;
                 break;

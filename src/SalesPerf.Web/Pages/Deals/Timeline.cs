@@ -43,6 +43,7 @@ public sealed class Timeline(SalesPerfDbContext db, DealQueries queries, Loc l)
             DelayReasonRecorded d => (l["Delay reason for “{0}” ({1})", S(d.StageKey), A(d.Attribution)], d.Reason, true),
             DelayReclassified r => (l["Delay #{0} re-classified: {1} → {2}", r.DelayNo, A(r.From), A(r.To)], r.Comment, false),
             DelayConfirmed c => (l["Delay #{0} confirmed as {1}", c.DelayNo, A(c.Attribution)], c.Comment, false),
+            ScoreAdjusted s => (l["Score corrected by {0} points", s.Points.ToString("+0.##;-0.##", System.Globalization.CultureInfo.InvariantCulture)], s.Reason, s.Points < 0),
             DealWon w => (l["Deal won (contract value {0})", Loc.Money(w.ContractValue)], w.Note, false),
             DealLost x => (l["Deal lost"], x.Reason, true),
             DealPutOnHold h => (l["Put on hold"], h.Reason, true),
