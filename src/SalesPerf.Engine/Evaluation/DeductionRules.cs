@@ -88,9 +88,10 @@ internal static class DeductionRules
         if (lines.Count == 0 && !anyStageWork)
             return new(EvaluationModel.Deductions, 0, "—", false, 0,
                 t["期间内没有阶段通过或退回：不计分，其权重分给本维度的其他指标。", "No stage was approved or sent back in the period: not scored; its weight goes to the other indicators of the dimension."]);
-        var points = -lines.Sum(l => l.Points);
+        // Points given back in the period for an earlier period's deduction do not raise the score above 100.
+        var points = Math.Max(0, -lines.Sum(l => l.Points));
         var scale = weights[EvaluationModel.DeductionScale];
-        var score = Math.Max(0, Inv.R(100 - scale * Math.Max(0, points), 1));
+        var score = Math.Max(0, Inv.R(100 - scale * points, 1));
         var late = -lines.Where(l => l.Kind == "late").Sum(l => l.Points);
         var sendBacks = -lines.Where(l => l.Kind == "sendBack").Sum(l => l.Points);
         var decisions = lines.Where(l => l.Kind is "decision" or "adjustment").Sum(l => l.Points);

@@ -9,7 +9,7 @@ public static partial class Strings
         ("They enter the total through the indicator “{0}” ({1}% of the process dimension): 100 − {2} × the points deducted.",
             "扣分通过指标“{0}”（占过程维度 {1}%）计入总分：100 − {2} × 扣分合计。"),
         ("No deduction in this period.", "本期没有扣分。"), ("event #{0}", "事件 #{0}"), ("Late stages and who caused them", "逾期阶段及责任归属"),
-        ("The rules that apply to you", "适用于您的规则"), ("Metric", "指标"), ("Target", "目标"), ("Actual", "实际"), ("Attainment", "达成率"),
+        ("The rules that apply to you", "适用于您的规则"), ("Actual", "实际"), ("Attainment", "达成率"),
         ("not set: not scored", "未设定：不计分"), ("Late days and send-backs, per stage", "各阶段的逾期与退回扣分"), ("Deadline", "期限"),
         ("Rep-caused / day", "销售原因/天"), ("Customer-caused / day", "客户原因/天"), ("Other / day", "其他原因/天"), ("At most", "最多"),
         ("Per send-back", "每次退回"), ("Win probability", "赢单概率"),
