@@ -16,18 +16,16 @@ public sealed class AutoCloser(PeriodCloser closer, ClosedPeriodStore store, IOp
         var o = options.Value;
         if (!o.AutoCloseEnabled) return 0;
         var today = closer.Today;
+        // Last month, from its closing day on (a node that was down that day closes it at its first run after); older
+        // months are HR's to close, so a new installation does not close a history nobody reviewed.
         var closed = 0;
-        for (var back = Math.Max(1, o.AutoCloseLookBackMonths); back >= 1; back--)
+        var last = today.AddMonths(-1);
+        var period = ReportPeriod.Month(last.Year, last.Month);
+        if (today >= period.End.AddDays(Math.Max(0, o.AutoCloseAfterDays)) && !await store.EverClosedAsync(period, ct)
+            && (await closer.CloseAsync(period, ClosingActor.Schedule, ct)).Status == ClosingStatus.Closed)
         {
-            var month = today.AddMonths(-back);
-            var period = ReportPeriod.Month(month.Year, month.Month);
-            if (today < period.End.AddDays(Math.Max(0, o.AutoCloseAfterDays)) || await store.EverClosedAsync(period, ct)) continue;
-            var result = await closer.CloseAsync(period, ClosingActor.Schedule, ct);
-            if (result.Status == ClosingStatus.Closed)
-            {
-                closed++;
-                log.LogInformation("The schedule closed {Month:yyyy-MM} ({Days} days after it ended)", period.Start, o.AutoCloseAfterDays);
-            }
+            closed++;
+            log.LogInformation("The schedule closed {Month:yyyy-MM} ({Days} days after it ended)", period.Start, o.AutoCloseAfterDays);
         }
         return closed;
     }

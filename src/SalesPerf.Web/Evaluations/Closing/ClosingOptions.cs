@@ -8,6 +8,4 @@ public sealed class ClosingOptions
     /// <summary>Close each month automatically this many days after it ended (company time zone); HR may close earlier.</summary>
     public int AutoCloseAfterDays { get; set; } = 5;
     public bool AutoCloseEnabled { get; set; } = true;
-    /// <summary>How many past months the schedule looks at (a node that was down closes the months it missed).</summary>
-    public int AutoCloseLookBackMonths { get; set; } = 3;
 }
