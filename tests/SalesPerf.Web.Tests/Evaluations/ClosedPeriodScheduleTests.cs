@@ -14,7 +14,7 @@ namespace SalesPerf.Web.Tests.Evaluations;
 public abstract class ClosedPeriodScheduleTests(Func<TestDatabase> createDatabase) : IAsyncLifetime
 {
     // 1 April 2026 00:00 in Shanghai: March has just ended.
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.FromHours(8)));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 31, 16, 0, 0, TimeSpan.Zero));
     private TestDatabase _database = null!;
     private readonly List<TestApp> _apps = [];
 
