@@ -25,7 +25,7 @@ public sealed class ReportRenderer(ReportFonts fonts)
         var labels = Labels.For(rep.Language);
         var layout = LayoutRep(rep);
         var title = $"{labels.ReportTitle} – {rep.RepName} – {Format.Period(rep.Period)}";
-        Write(output, labels, title, rep.ManagerName, layout.Pages.Count, layout.Characters, layout.Outline, large: false,
+        Write(output, labels, title, rep.ManagerName, layout.Pages.Count, layout.Characters, layout.Outline, large: false, StampLine.Text(rep.Stamp, labels),
             writer => { foreach (var page in layout.Pages) writer.Write(page, _measurer); });
     }
 
@@ -42,7 +42,7 @@ public sealed class ReportRenderer(ReportFonts fonts)
         LayoutPack(team, labels, page => { count++; characters.Add(page); });
         var outline = new List<OutlineNode>();
         var title = $"{labels.PackTitle} – {team.TeamName} – {Format.Period(team.Period)}";
-        Write(output, labels, title, team.ManagerName, count, characters, outline, large: true,
+        Write(output, labels, title, team.ManagerName, count, characters, outline, large: true, StampLine.Text(team.Stamp, labels),
             writer => LayoutPack(team, labels, page => writer.Write(page, _measurer), outline));
     }
 
@@ -82,8 +82,9 @@ public sealed class ReportRenderer(ReportFonts fonts)
     // Writing --------------------------------------------------------------------------------------------------------
 
     private void Write(Stream output, Labels labels, string title, string? author, int pageCount, CharacterSet characters,
-        List<OutlineNode> outline, bool large, Action<PageWriter> drawPages)
+        List<OutlineNode> outline, bool large, string? footerNote, Action<PageWriter> drawPages)
     {
+        if (footerNote is not null) characters.Add(footerNote);
         var missing = characters.Missing(Fonts);
         if (missing.Length > 0)
             throw new ReportFontMissingException($"{Fonts.MessageFor(labels.Language)} (\"{missing}\")");
@@ -105,7 +106,7 @@ public sealed class ReportRenderer(ReportFonts fonts)
             metadata.Producer = "SalesPerf (SkiaSharp)";
             using (var skStream = new SKManagedWStream(target, disposeManagedStream: false))
             using (var document = SKDocument.CreatePdf(skStream, metadata))
-            using (var writer = new PageWriter(document, typeface.Typeface, labels, pageCount))
+            using (var writer = new PageWriter(document, typeface.Typeface, labels, pageCount, footerNote))
             {
                 drawPages(writer);
                 document.Close();

@@ -11,12 +11,15 @@ internal sealed class PageWriter : IDisposable
     private readonly SKTypeface _typeface;
     private readonly Labels _labels;
     private readonly int _totalPages;
+    private readonly string? _footerNote;
     private readonly Dictionary<float, SKFont> _fonts = [];
     private readonly SKPaint _fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKPaint _stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
 
-    public PageWriter(SKDocument document, SKTypeface typeface, Labels labels, int totalPages)
+    /// <param name="footerNote">printed in the middle of every footer (the report's version and status), when it fits</param>
+    public PageWriter(SKDocument document, SKTypeface typeface, Labels labels, int totalPages, string? footerNote = null)
     {
+        _footerNote = footerNote;
         _document = document;
         _typeface = typeface;
         _labels = labels;
@@ -38,7 +41,16 @@ internal sealed class PageWriter : IDisposable
         Line(canvas, Style.Margin, footerY - 10, Style.Margin + Style.ContentWidth, footerY - 10, Style.Rule, 0.5f);
         Text(canvas, Style.Margin, footerY, _labels.Product, Style.Tiny + 0.5f, Style.Muted);
         var pageOf = _labels.PageOf(page.Index + 1, _totalPages);
-        Text(canvas, Style.Margin + Style.ContentWidth - measurer.Width(pageOf, Style.Tiny + 0.5f), footerY, pageOf, Style.Tiny + 0.5f, Style.Muted);
+        var pageOfWidth = measurer.Width(pageOf, Style.Tiny + 0.5f);
+        Text(canvas, Style.Margin + Style.ContentWidth - pageOfWidth, footerY, pageOf, Style.Tiny + 0.5f, Style.Muted);
+        if (_footerNote is { Length: > 0 } note)
+        {
+            // Centred between the product name and "page X of Y", shortened rather than overlapping either.
+            var side = Math.Max(measurer.Width(_labels.Product, Style.Tiny + 0.5f), pageOfWidth) + 16;
+            var fitted = measurer.Fit(note, Style.Tiny + 0.5f, Style.ContentWidth - 2 * side);
+            var width = measurer.Width(fitted, Style.Tiny + 0.5f);
+            Text(canvas, Style.Margin + (Style.ContentWidth - width) / 2, footerY, fitted, Style.Tiny + 0.5f, Style.Muted);
+        }
         _document.EndPage();
     }
 

@@ -14,6 +14,7 @@ internal static class CoverPage
         flow.Fill(0, 0, Style.PageWidth, band, Style.Accent);
         flow.DrawText(Style.Margin, 50, l.ReportTitle, 22, Style.White, bold: true);
         flow.DrawText(Style.Margin, 74, Format.Period(rep.Period), 11, 0xFFDCE6F2);
+        StampBand(flow, rep.Stamp, l);
 
         var y = band + 60;
         flow.DrawText(Style.Margin, y, flow.Text.Fit(rep.RepName, 28, 300), 28, Style.Ink, bold: true);
@@ -28,6 +29,14 @@ internal static class CoverPage
         if (!string.IsNullOrWhiteSpace(rep.ManagerName)) Fact(l.Manager, rep.ManagerName);
         Fact(l.Period, Format.Period(rep.Period));
         Fact(l.Rank, l.RankOf(rep.Rank, rep.TeamSize));
+        if (StampLine.Reopened(rep.Stamp, l) is { } reopened)
+        {
+            foreach (var line in flow.Text.Wrap(reopened, Style.Small, 290).Take(3))
+            {
+                flow.DrawText(Style.Margin, y, line, Style.Small, Style.Muted);
+                y += 12;
+            }
+        }
 
         // The score box on the right.
         const float boxW = 170, boxH = 150;
@@ -83,5 +92,13 @@ internal static class CoverPage
             flow.DrawTextCentered(x + w / 2, flow.Y + 44, figures[i].Value, 20, Style.Accent, bold: true);
         }
         flow.Y += 56;
+    }
+
+    /// <summary>On the cover's band, right-aligned on the period's line: version, generation time, closed or provisional.</summary>
+    internal static void StampBand(PageFlow flow, EvaluationStamp? stamp, Labels l)
+    {
+        if (StampLine.Text(stamp, l) is not { } text) return;
+        var fitted = flow.Text.Fit(text, Style.Body, Style.ContentWidth - 170);
+        flow.DrawTextRight(Style.Margin + Style.ContentWidth, 74, fitted, Style.Body, stamp!.Closed ? Style.White : 0xFFFFD98A);
     }
 }

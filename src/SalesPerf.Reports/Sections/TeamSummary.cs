@@ -20,6 +20,7 @@ internal static class TeamSummary
         flow.Fill(0, 0, Style.PageWidth, band, Style.Accent);
         flow.DrawText(Style.Margin, 50, l.PackTitle, 22, Style.White, bold: true);
         flow.DrawText(Style.Margin, 74, Format.Period(team.Period), 11, 0xFFDCE6F2);
+        CoverPage.StampBand(flow, team.Stamp, l);
         var y = band + 50;
         flow.DrawText(Style.Margin, y, flow.Text.Fit(team.TeamName, 24, Style.ContentWidth), 24, Style.Ink, bold: true);
         y += 22;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SalesPerf.Reports;
+using SalesPerf.Web.Evaluations.Closing;
 using SalesPerf.Web.Hosting;
 
 namespace SalesPerf.Web.Evaluations;
@@ -18,6 +19,11 @@ public static class EvaluationRegistration
         services.AddScoped<EvaluationLoader>();
         services.AddScoped<ReportService>();
         services.AddScoped<MonthScores>();
+        services.Configure<Closing.ClosingOptions>(configuration.GetSection(Closing.ClosingOptions.Section));
+        services.AddScoped<Closing.ClosedPeriodStore>();
+        services.AddScoped<Closing.PeriodCloser>();
+        services.AddScoped<Closing.AutoCloser>();
+        services.AddHostedService<Closing.ClosingWorker>();
         services.AddScoped<CalendarToday>();
         services.AddScoped<MonthlyPack>();
         services.AddScoped<EvaluationDemoSeeder>();
@@ -41,14 +47,17 @@ public static class EvaluationRegistration
     public static IEndpointRouteBuilder MapEvaluationEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapReportEndpoints();
+        app.MapClosingEndpoints();
         // The monthly mail's link: the signed grant is the permission (a manager may open it on a phone without signing in).
-        app.MapGet("/reports/pack", async (string? t, ReportLinks links, EvaluationLoader loader, ReportPdf pdf, CancellationToken ct) =>
+        app.MapGet("/reports/pack", async (string? t, ReportLinks links, EvaluationLoader loader, ReportService reports, ReportPdf pdf, CancellationToken ct) =>
         {
             if (await links.ReadAsync(t, ct) is not { } grant)
                 return Results.Problem(statusCode: 404, title: "This download link is not valid or has expired.", detail: "Open the Reports page of the portal to download the pack.");
             if (await loader.TeamAsync(grant.TeamId, ct) is not { } team || team.ManagerId != grant.ManagerId)
                 return Results.Problem(statusCode: 404, title: "This team's pack is no longer available to you.");
-            return ReportEndpoints.TeamPackPdf(pdf, await loader.EvaluateAsync(team, grant.Period, grant.Language, ct));
+            // A month closed since the mail was sent is served from its snapshot, like every other report.
+            var pack = await reports.TeamUncheckedAsync(team, grant.Period, grant.Language, ct: ct);
+            return ReportEndpoints.TeamPackPdf(pdf, pack.Value!);
         }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }

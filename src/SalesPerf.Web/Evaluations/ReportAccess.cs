@@ -20,6 +20,9 @@ public static class ReportAccess
     public static ReportDecision ForTeam(AccessScope scope, ReportTeam team) =>
         ReadsAll(scope) || (team.ManagerId is not null && team.ManagerId == scope.UserId) ? ReportDecision.Allowed : ReportDecision.Forbidden;
 
+    /// <summary>HR and admins close and reopen periods and read older closed versions.</summary>
+    public static bool MayClose(AccessScope scope) => ReadsAll(scope);
+
     /// <summary>Managers enter ratings, trainings and comments for their reps; admins for anyone. HR reads only.</summary>
     public static bool MayRate(AccessScope scope, string repId) => scope.IsAdmin || scope.ManagedRepIds.Contains(repId);
 }

@@ -16,12 +16,12 @@ public static class ReportEndpoints
         var reports = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization();
 
         reports.MapGet("/reps/{repId}.pdf", (string repId, [AsParameters] ReportRequest request, ReportService service, ReportPdf pdf, CancellationToken ct) =>
-                request.AnswerAsync("Rep", (scope, period, language) => service.RepAsync(scope, repId, period, language, ct), e => RepPdf(pdf, e), ct))
-            .WithSummary("A rep's evaluation report as PDF (from/to: yyyy-MM-dd, to included; default last month; lang: zh-CN or en)")
+                request.AnswerAsync("Rep", (scope, period, language) => service.RepAsync(scope, repId, period, language, ct, request.Version), e => RepPdf(pdf, e), ct))
+            .WithSummary("A rep's evaluation report as PDF (from/to: yyyy-MM-dd, to included; default last month; lang: zh-CN or en; version: a closed version, HR and admins)")
             .Produces(200, contentType: "application/pdf").ProducesProblem(400).ProducesProblem(404).ProducesProblem(503);
 
         reports.MapGet("/teams/{teamId:guid}.pdf", (Guid teamId, [AsParameters] ReportRequest request, ReportService service, ReportPdf pdf, CancellationToken ct) =>
-                request.AnswerAsync("Team", (scope, period, language) => service.TeamAsync(scope, teamId, period, language, ct), e => TeamPackPdf(pdf, e), ct))
+                request.AnswerAsync("Team", (scope, period, language) => service.TeamAsync(scope, teamId, period, language, ct, request.Version), e => TeamPackPdf(pdf, e), ct))
             .WithSummary("A team's review pack as PDF: the team summary followed by every rep's report")
             .Produces(200, contentType: "application/pdf").ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(503);
     }
@@ -68,8 +68,9 @@ public static class ReportEndpoints
         : Results.Problem(statusCode: 404, title: $"{what} not found.", detail: $"There is no such {what.ToLowerInvariant()}, or it is not one whose reports you can read.");
 }
 
-/// <summary>What both report URLs take: the period (from/to), the language (lang, else the user's own) and the caller.</summary>
+/// <summary>What both report URLs take: the period (from/to), the language (lang, else the user's own), a closed version (HR, admins) and the caller.</summary>
 public sealed record ReportRequest([FromQuery(Name = "from")] string? From, [FromQuery(Name = "to")] string? To, [FromQuery(Name = "lang")] string? Lang,
+    [FromQuery(Name = "version")] int? Version,
     HttpContext Http, RequestAccess Access, UserManager<AppUser> Users, CalendarToday Today)
 {
     /// <summary>400 for a bad period, 403/404 when the caller may not read it, else the drawn PDF.</summary>

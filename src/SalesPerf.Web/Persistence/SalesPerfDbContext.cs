@@ -24,6 +24,9 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<global::SalesPerf.Web.Targets.TargetRecord> Targets => Set<global::SalesPerf.Web.Targets.TargetRecord>();
     public DbSet<global::SalesPerf.Web.Targets.TargetChangeRecord> TargetChanges => Set<global::SalesPerf.Web.Targets.TargetChangeRecord>();
     public DbSet<global::SalesPerf.Web.Targets.TargetProposalRecord> TargetProposals => Set<global::SalesPerf.Web.Targets.TargetProposalRecord>();
+    public DbSet<ClosedPeriodRecord> ClosedPeriods => Set<ClosedPeriodRecord>();
+    public DbSet<ClosedPeriodSnapshotRecord> ClosedPeriodSnapshots => Set<ClosedPeriodSnapshotRecord>();
+    public DbSet<ClosedPeriodRepRecord> ClosedPeriodReps => Set<ClosedPeriodRepRecord>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -149,5 +152,32 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
             e.Property(x => x.Comment).HasMaxLength(4000);
         });
         global::SalesPerf.Web.Targets.TargetModel.Configure(b);
+        b.Entity<ClosedPeriodRecord>(e =>
+        {
+            e.ToTable("ClosedPeriods");
+            e.HasIndex(x => new { x.Start, x.End, x.Version }).IsUnique();
+            e.Property(x => x.Kind).HasMaxLength(10);
+            e.Property(x => x.ClosedById).HasMaxLength(450);
+            e.Property(x => x.ClosedByName).HasMaxLength(100);
+            e.Property(x => x.ReopenedById).HasMaxLength(450);
+            e.Property(x => x.ReopenedByName).HasMaxLength(100);
+            e.Property(x => x.ReopenReason).HasMaxLength(2000);
+        });
+        b.Entity<ClosedPeriodSnapshotRecord>(e =>
+        {
+            e.ToTable("ClosedPeriodSnapshots");
+            e.HasIndex(x => new { x.ClosedPeriodId, x.Subject, x.Language }).IsUnique();
+            e.HasOne<ClosedPeriodRecord>().WithMany().HasForeignKey(x => x.ClosedPeriodId).OnDelete(DeleteBehavior.Restrict);
+            e.Property(x => x.Subject).HasMaxLength(460);
+            e.Property(x => x.Language).HasMaxLength(10);
+        });
+        b.Entity<ClosedPeriodRepRecord>(e =>
+        {
+            e.ToTable("ClosedPeriodReps");
+            e.HasKey(x => new { x.ClosedPeriodId, x.RepId });
+            e.HasOne<ClosedPeriodRecord>().WithMany().HasForeignKey(x => x.ClosedPeriodId).OnDelete(DeleteBehavior.Restrict);
+            e.Property(x => x.RepId).HasMaxLength(450);
+            e.Property(x => x.Subject).HasMaxLength(460);
+        });
     }
 }

@@ -402,6 +402,112 @@ namespace SalesPerf.Web.Persistence.Migrations.Postgres
                     b.ToTable("CalendarDays");
                 });
 
+            modelBuilder.Entity("SalesPerf.Web.Persistence.Records.ClosedPeriodRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ClosedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("End")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("ReopenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReopenedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ReopenedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Start", "End", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ClosedPeriods", (string)null);
+                });
+
+            modelBuilder.Entity("SalesPerf.Web.Persistence.Records.ClosedPeriodRepRecord", b =>
+                {
+                    b.Property<Guid>("ClosedPeriodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RepId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(460)
+                        .HasColumnType("character varying(460)");
+
+                    b.HasKey("ClosedPeriodId", "RepId");
+
+                    b.ToTable("ClosedPeriodReps", (string)null);
+                });
+
+            modelBuilder.Entity("SalesPerf.Web.Persistence.Records.ClosedPeriodSnapshotRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClosedPeriodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(460)
+                        .HasColumnType("character varying(460)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedPeriodId", "Subject", "Language")
+                        .IsUnique();
+
+                    b.ToTable("ClosedPeriodSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("SalesPerf.Web.Persistence.Records.CustomerTypeRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -1066,6 +1172,24 @@ namespace SalesPerf.Web.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesPerf.Web.Persistence.Records.ClosedPeriodRepRecord", b =>
+                {
+                    b.HasOne("SalesPerf.Web.Persistence.Records.ClosedPeriodRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ClosedPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesPerf.Web.Persistence.Records.ClosedPeriodSnapshotRecord", b =>
+                {
+                    b.HasOne("SalesPerf.Web.Persistence.Records.ClosedPeriodRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ClosedPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

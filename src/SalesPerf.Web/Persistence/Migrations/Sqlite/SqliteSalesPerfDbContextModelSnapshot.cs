@@ -393,6 +393,112 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
                     b.ToTable("CalendarDays");
                 });
 
+            modelBuilder.Entity("SalesPerf.Web.Persistence.Records.ClosedPeriodRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReopenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReopenedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReopenedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Start", "End", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ClosedPeriods", (string)null);
+                });
+
+            modelBuilder.Entity("SalesPerf.Web.Persistence.Records.ClosedPeriodRepRecord", b =>
+                {
+                    b.Property<Guid>("ClosedPeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(460)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClosedPeriodId", "RepId");
+
+                    b.ToTable("ClosedPeriodReps", (string)null);
+                });
+
+            modelBuilder.Entity("SalesPerf.Web.Persistence.Records.ClosedPeriodSnapshotRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClosedPeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(460)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedPeriodId", "Subject", "Language")
+                        .IsUnique();
+
+                    b.ToTable("ClosedPeriodSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("SalesPerf.Web.Persistence.Records.CustomerTypeRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -1055,6 +1161,24 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesPerf.Web.Persistence.Records.ClosedPeriodRepRecord", b =>
+                {
+                    b.HasOne("SalesPerf.Web.Persistence.Records.ClosedPeriodRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ClosedPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesPerf.Web.Persistence.Records.ClosedPeriodSnapshotRecord", b =>
+                {
+                    b.HasOne("SalesPerf.Web.Persistence.Records.ClosedPeriodRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ClosedPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618
