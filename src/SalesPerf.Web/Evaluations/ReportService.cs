@@ -1,5 +1,7 @@
 using SalesPerf.Engine.Evaluation;
 using SalesPerf.Web.Accounts;
+using SalesPerf.Web.Membership;
+using SalesPerf.Web.Persistence;
 
 namespace SalesPerf.Web.Evaluations;
 
@@ -7,19 +9,25 @@ namespace SalesPerf.Web.Evaluations;
 public sealed record ReportOutcome<T>(T? Value, ReportDecision Decision) where T : class;
 
 /// <summary>Access-checked evaluations for the portal, the API and the monthly mail.</summary>
-public sealed class ReportService(EvaluationLoader loader)
+public sealed class ReportService(EvaluationLoader loader, SalesPerfDbContext db)
 {
+    /// <summary>
+    /// A rep's evaluation for the period, in the team the rep was in then. A manager reads it when the rep was in one of
+    /// their teams for at least one day of the period (so the old manager keeps last month after a move, the new one does
+    /// not get the months before it).
+    /// </summary>
     public async Task<ReportOutcome<RepEvaluation>> RepAsync(AccessScope scope, string repId, EvaluationPeriod period, string language, CancellationToken ct = default)
     {
-        if (ReportAccess.ForRep(scope, repId) != ReportDecision.Allowed) return new(null, ReportDecision.NotFound);
-        if (await loader.TeamOfRepAsync(repId, ct) is not { } team) return new(null, ReportDecision.NotFound);
+        var managedThen = scope.IsManager && repId != scope.UserId && await db.ManagedDuringAsync(scope.UserId, repId, period, ct);
+        if (ReportAccess.ForRep(scope, repId, managedThen) != ReportDecision.Allowed) return new(null, ReportDecision.NotFound);
+        if (await loader.TeamOfRepAsync(repId, period, ct) is not { } team) return new(null, ReportDecision.NotFound);
         var evaluation = await loader.EvaluateAsync(team, period, language, ct);
         return new(evaluation.Reps.Single(r => r.RepId == repId), ReportDecision.Allowed);
     }
 
     public async Task<ReportOutcome<TeamEvaluation>> TeamAsync(AccessScope scope, Guid teamId, EvaluationPeriod period, string language, CancellationToken ct = default)
     {
-        if (await loader.TeamAsync(teamId, ct) is not { } team) return new(null, ReportDecision.NotFound);
+        if (await loader.TeamAsync(teamId, period, ct) is not { } team) return new(null, ReportDecision.NotFound);
         var decision = ReportAccess.ForTeam(scope, team);
         return decision != ReportDecision.Allowed ? new(null, decision) : new(await loader.EvaluateAsync(team, period, language, ct), decision);
     }

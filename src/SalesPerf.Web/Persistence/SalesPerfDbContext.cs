@@ -21,6 +21,7 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<RepRatingRecord> RepRatings => Set<RepRatingRecord>();
     public DbSet<TrainingRecord> Trainings => Set<TrainingRecord>();
     public DbSet<EvaluationCommentRecord> EvaluationComments => Set<EvaluationCommentRecord>();
+    public DbSet<Membership.TeamMembershipRecord> TeamMemberships => Set<Membership.TeamMembershipRecord>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -31,6 +32,13 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
             e.Property(u => u.Culture).HasMaxLength(10);
             e.Property(u => u.TimeZone).HasMaxLength(64);
             e.HasIndex(u => u.TeamId);
+        });
+        b.Entity<Membership.TeamMembershipRecord>(e =>
+        {
+            e.ToTable("TeamMemberships");
+            e.HasKey(x => new { x.UserId, x.From });
+            e.HasIndex(x => new { x.TeamId, x.From });
+            e.Property(x => x.UserId).HasMaxLength(450);
         });
         b.Entity<Team>(e =>
         {
