@@ -35,7 +35,7 @@ namespace SalesPerf.Web.Persistence.Migrations.Postgres
             migrationBuilder.Sql(
                 """
                 INSERT INTO "TeamMemberships" ("UserId", "From", "TeamId", "To")
-                SELECT "Id", '2000-01-01', "TeamId", NULL FROM "AspNetUsers" WHERE "TeamId" IS NOT NULL;
+                SELECT "Id", DATE '2000-01-01', "TeamId", NULL FROM "AspNetUsers" WHERE "TeamId" IS NOT NULL;
                 """);
         }
 
