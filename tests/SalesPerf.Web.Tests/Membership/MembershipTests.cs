@@ -196,8 +196,10 @@ public abstract class MembershipTests(Func<TestDatabase> database) : IAsyncLifet
         Assert.Contains(Squash(Mover), marchPack);
         Assert.DoesNotContain(Squash(Newcomer), marchPack);
         var marchPage = await mN.HtmlAsync($"/Reports?team={_north}&kind=month&month=2026-03");
-        Assert.Contains(Mover, marchPage);
-        Assert.DoesNotContain(Newcomer, marchPage);
+        var ranking = Regex.Match(marchPage, "<table class=\"list ranking\">.*?</table>", RegexOptions.Singleline).Value;
+        Assert.Contains(Mover, ranking);
+        Assert.DoesNotContain(Newcomer, ranking);
+        Assert.True(Regex.IsMatch(ranking, $"<td class=\"num\">—</td><td><a [^>]+>{Stayer}</a>\\s*<small class=\"muted\">\\s*not scored</small>\\s*</td><td class=\"num\"><strong>—</strong>"), ranking);
         var april = await TeamAsync(_north, ReportPeriod.Month(2026, 4));
         var nina = april.Reps.Single(r => r.Name == Newcomer).Id;
         Assert.Equal(new EvaluationPeriod(new(2026, 4, 3), new(2026, 5, 1)), april.Presence[nina]);
