@@ -221,6 +221,23 @@ public abstract class MembershipTests(Func<TestDatabase> database) : IAsyncLifet
     }
 
     [Fact]
+    public async Task Deleting_a_team_that_moves_its_members_closes_their_rows_and_opens_new_ones_the_same_day()
+    {
+        SetDay(3, 20);
+        var admin = await _app.SignInEnAsync("admin");
+        await admin.SubmitAsync("/Admin/Users/Teams", "Delete", new() { ["id"] = _south.ToString(), ["moveTo"] = _north.ToString() });
+        using var scope = _app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SalesPerfDbContext>();
+        Assert.False(await db.Teams.AnyAsync(t => t.Id == _south));
+        var history = await db.HistoryAsync(_app.UserIds["rC"]);
+        Assert.Equal([$"{_north} 2026-03-20 -", $"{_south} 2000-01-01 2026-03-20"],
+            history.Select(h => $"{h.TeamId} {h.From:yyyy-MM-dd} {(h.To is { } to ? to.ToString("yyyy-MM-dd") : "-")}"));
+        // rC's March counts for North from the 20th (South is gone, so its part has no pack any more).
+        var north = await TeamAsync(_north, MarchPeriod);
+        Assert.Equal(new EvaluationPeriod(new(2026, 3, 20), new(2026, 4, 1)), north.Presence[_app.UserIds["rC"]]);
+    }
+
+    [Fact]
     public async Task The_migration_backfills_one_open_row_for_every_user_with_a_team()
     {
         using var scope = _app.Services.CreateScope();
