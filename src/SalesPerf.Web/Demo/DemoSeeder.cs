@@ -49,6 +49,8 @@ public sealed class DemoSeeder(
             foreach (var rep in team.Reps)
                 reps.Add(new DemoRep((await CreateUserAsync(rep, entity.Id, Roles.Rep)).Id, manager.Id));
         }
+        // The demo company's people were in their teams before the nine months of deals.
+        await Membership.MembershipBackdating.FromBeginningAsync(db, await db.Users.Select(u => u.Id).ToListAsync(ct), ct);
         return reps;
     }
 

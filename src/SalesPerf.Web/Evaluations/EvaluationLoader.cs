@@ -11,7 +11,11 @@ using SalesPerf.Engine.Calendar;
 namespace SalesPerf.Web.Evaluations;
 
 /// <summary>A team (or a rep without a team, as a team of one) as the reports know it.</summary>
-public sealed record ReportTeam(Guid? Id, string Name, string? ManagerId, string? ManagerName, IReadOnlyList<(string Id, string Name)> Reps);
+public sealed record ReportTeam(Guid? Id, string Name, string? ManagerId, string? ManagerName, IReadOnlyList<(string Id, string Name)> Reps)
+{
+    /// <summary>The part of the period a rep was in this team, for reps who were not in it the whole period.</summary>
+    public IReadOnlyDictionary<string, EvaluationPeriod> Presence { get; init; } = new Dictionary<string, EvaluationPeriod>();
+}
 
 /// <summary>
 /// Loads what the pure <see cref="Evaluator"/> needs from the database: the team's reps, their deals' events (deals open
@@ -19,23 +23,6 @@ public sealed record ReportTeam(Guid? Id, string Name, string? ManagerId, string
 /// </summary>
 public sealed partial class EvaluationLoader(SalesPerfDbContext db, FlowCatalog flows, EvaluationSettingsStore settings, Targets.RepTargetQuery targets)
 {
-    public async Task<ReportTeam?> TeamAsync(Guid teamId, CancellationToken ct = default)
-    {
-        var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == teamId, ct);
-        if (team is null) return null;
-        var manager = team.ManagerId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == team.ManagerId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
-        var reps = await RepsQuery().Where(u => u.TeamId == teamId).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct);
-        return new ReportTeam(team.Id, team.Name, team.ManagerId, manager, reps.Select(r => (r.Id, r.DisplayName)).ToList());
-    }
-
-    /// <summary>The rep's team, or a team of one when the rep belongs to none. Null when there is no such rep.</summary>
-    public async Task<ReportTeam?> TeamOfRepAsync(string repId, CancellationToken ct = default)
-    {
-        var rep = await RepsQuery().Where(u => u.Id == repId).Select(u => new { u.Id, u.DisplayName, u.TeamId }).SingleOrDefaultAsync(ct);
-        if (rep is null) return null;
-        return rep.TeamId is { } teamId && await TeamAsync(teamId, ct) is { } team ? team : new ReportTeam(null, "—", null, null, [(rep.Id, rep.DisplayName)]);
-    }
-
     public IQueryable<AppUser> RepsQuery() => db.UsersInRole(Roles.Rep);
 
     public async Task<TeamEvaluation> EvaluateAsync(ReportTeam team, EvaluationPeriod period, string language, CancellationToken ct = default)
@@ -99,7 +86,7 @@ public sealed partial class EvaluationLoader(SalesPerfDbContext db, FlowCatalog 
                     r.Kind == RatingKinds.SolutionQuality ? RatingKind.SolutionQuality : RatingKind.CustomerFeedback, r.Score, r.DealId, r.At, r.Comment)).ToList(),
                 trainings.Where(t => t.RepId == repId).Select(t => new TrainingInput(t.Course, t.Hours, t.At)).ToList(),
                 comments.Where(c => c.RepId == repId).Select(c => new ManagerComment(authors.GetValueOrDefault(c.AuthorId, "—"), c.At, c.Comment)).ToList())
-            { Targets = repTargets.GetValueOrDefault(repId) ?? [] });
+            { Targets = repTargets.GetValueOrDefault(repId) ?? [], Presence = team.Presence.GetValueOrDefault(repId) });
         }
         return new TeamInput(team.Name, team.ManagerName, reps);
     }

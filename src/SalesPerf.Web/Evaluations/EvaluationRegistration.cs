@@ -53,7 +53,7 @@ public static class EvaluationRegistration
         {
             if (await links.ReadAsync(t, ct) is not { } grant)
                 return Results.Problem(statusCode: 404, title: "This download link is not valid or has expired.", detail: "Open the Reports page of the portal to download the pack.");
-            if (await loader.TeamAsync(grant.TeamId, ct) is not { } team || team.ManagerId != grant.ManagerId)
+            if (await loader.TeamAsync(grant.TeamId, grant.Period, ct) is not { } team || team.ManagerId != grant.ManagerId)
                 return Results.Problem(statusCode: 404, title: "This team's pack is no longer available to you.");
             // A month closed since the mail was sent is served from its snapshot, like every other report.
             var pack = await reports.TeamUncheckedAsync(team, grant.Period, grant.Language, ct: ct);

@@ -47,16 +47,16 @@ public sealed class MonthlyPack(SalesPerfDbContext db, Outbox outbox, MailTempla
             var html = new StringBuilder();
             foreach (var team in group)
             {
-                if (await loader.TeamAsync(team.Id, ct) is not { } reportTeam) continue;
+                if (await loader.TeamAsync(team.Id, period, ct) is not { } reportTeam) continue;
                 var evaluation = await loader.EvaluateAsync(reportTeam, period, language, ct);
                 var url = await links.UrlAsync(team.Id, manager.Id, period, language, ct);
                 text.Append($"{team.Name}\n");
                 html.Append($"<h3 style=\"margin:16px 0 6px\">{E(team.Name)}</h3><ol>");
                 foreach (var rep in evaluation.Reps)
                 {
-                    var line = zh ? $"{rep.RepName}：总分 {rep.TotalScore:0.0}（团队平均 {rep.TeamAverageTotal:0.0}）" : $"{rep.RepName}: total {rep.TotalScore:0.0} (team average {rep.TeamAverageTotal:0.0})";
-                    text.Append($"  {rep.Rank}. {line}\n");
-                    html.Append($"<li>{E(line)}</li>");
+                    var line = MonthlyPackLines.Line(rep, zh);
+                    text.Append(rep.Scored ? $"  {rep.Rank}. {line}\n" : $"  –  {line}\n");
+                    html.Append(rep.Scored ? $"<li>{E(line)}</li>" : $"<li style=\"list-style:none\">– {E(line)}</li>");
                 }
                 if (evaluation.Reps.Count == 0) { text.Append("  —\n"); html.Append("<li>—</li>"); }
                 html.Append("</ol>");

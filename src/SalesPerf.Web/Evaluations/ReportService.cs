@@ -2,6 +2,8 @@ using SalesPerf.Engine.Evaluation;
 using SalesPerf.Web.Accounts;
 using SalesPerf.Web.Evaluations.Closing;
 using SalesPerf.Web.Flows;
+using SalesPerf.Web.Membership;
+using SalesPerf.Web.Persistence;
 using SalesPerf.Web.Persistence.Records;
 
 namespace SalesPerf.Web.Evaluations;
@@ -16,14 +18,16 @@ public sealed record ReportOutcome<T>(T? Value, ReportDecision Decision) where T
 /// <summary>
 /// Access-checked evaluations for the portal, the API and the monthly mail. A period whose current version is closed is
 /// served from its stored snapshot, never recomputed; any other period is computed now and stamped provisional
-/// (version 0). HR and admins may ask for an older closed version explicitly.
+/// (version 0). HR and admins may ask for an older closed version explicitly. A rep's evaluation is the one of the team
+/// the rep was in then; a manager reads it when the rep was in one of their teams for at least one day of the period.
 /// </summary>
-public sealed class ReportService(EvaluationLoader loader, ClosedPeriodStore closed, CalendarProvider calendars, TimeProvider clock)
+public sealed class ReportService(EvaluationLoader loader, ClosedPeriodStore closed, CalendarProvider calendars, TimeProvider clock, SalesPerfDbContext db)
 {
     public async Task<ReportOutcome<RepEvaluation>> RepAsync(AccessScope scope, string repId, EvaluationPeriod period, string language,
         CancellationToken ct = default, int? version = null)
     {
-        if (ReportAccess.ForRep(scope, repId) != ReportDecision.Allowed) return new(null, ReportDecision.NotFound);
+        var managedThen = scope.IsManager && repId != scope.UserId && await db.ManagedDuringAsync(scope.UserId, repId, period, ct);
+        if (ReportAccess.ForRep(scope, repId, managedThen) != ReportDecision.Allowed) return new(null, ReportDecision.NotFound);
         if (version is not null && !ReportAccess.ReadsAll(scope)) return new(null, ReportDecision.NotFound);
         var (record, missing) = await VersionToServeAsync(period, version, ct);
         if (missing) return new(null, ReportDecision.NotFound);
@@ -32,7 +36,7 @@ public sealed class ReportService(EvaluationLoader loader, ClosedPeriodStore clo
             && snapshot.Reps.SingleOrDefault(r => r.RepId == repId) is { } stored)
             return new(stored, ReportDecision.Allowed) { ClosedVersion = record };
         if (version is not null) return new(null, ReportDecision.NotFound); // the rep was not in that version
-        if (await loader.TeamOfRepAsync(repId, ct) is not { } team) return new(null, ReportDecision.NotFound);
+        if (await loader.TeamOfRepAsync(repId, period, ct) is not { } team) return new(null, ReportDecision.NotFound);
         var evaluation = await ProvisionalAsync(team, period, language, ct);
         return new(evaluation.Reps.Single(r => r.RepId == repId), ReportDecision.Allowed);
     }
@@ -40,7 +44,7 @@ public sealed class ReportService(EvaluationLoader loader, ClosedPeriodStore clo
     public async Task<ReportOutcome<TeamEvaluation>> TeamAsync(AccessScope scope, Guid teamId, EvaluationPeriod period, string language,
         CancellationToken ct = default, int? version = null)
     {
-        if (await loader.TeamAsync(teamId, ct) is not { } team) return new(null, ReportDecision.NotFound);
+        if (await loader.TeamAsync(teamId, period, ct) is not { } team) return new(null, ReportDecision.NotFound);
         var decision = ReportAccess.ForTeam(scope, team);
         if (decision != ReportDecision.Allowed) return new(null, decision);
         if (version is not null && !ReportAccess.ReadsAll(scope)) return new(null, ReportDecision.NotFound);

@@ -30,6 +30,7 @@ public static class ServiceRegistration
         services.TryAddSingletonTimeProvider();
         services.AddHttpContextAccessor();
         services.AddSingleton<Caching.DataStamp>();
+        services.AddSingleton<Membership.MembershipRecorder>();
         services.AddSingleton<Caching.PortalCache>();
         services.AddDatabase(builder.Configuration.GetConnectionString("SalesPerf") ?? $"Data Source={options.DataPath}/salesperf.db", options, builder.Environment.ContentRootPath);
         services.AddAccounts();
@@ -77,7 +78,8 @@ public static class ServiceRegistration
         {
             // Pooled: a request's context (Identity's stores resolve one on every request) is reset, not built again.
             services.AddDbContextPool<SalesPerfDbContext, PostgresSalesPerfDbContext>((sp, o) => o.UseNpgsql(connectionString)
-                .AddInterceptors(sp.GetRequiredService<Caching.DataStamp>().Interceptors));
+                .AddInterceptors(sp.GetRequiredService<Caching.DataStamp>().Interceptors)
+                .AddInterceptors(sp.GetRequiredService<Membership.MembershipRecorder>()));
             services.AddScoped<IDealWriter, BatchedDealWriter>();
             return;
         }
@@ -85,6 +87,7 @@ public static class ServiceRegistration
         var setup = new SqliteConnectionSetup(options.SqliteSynchronous);
         services.AddDbContextPool<SalesPerfDbContext, SqliteSalesPerfDbContext>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(setup)
             .AddInterceptors(sp.GetRequiredService<Caching.DataStamp>().Interceptors)
+            .AddInterceptors(sp.GetRequiredService<Membership.MembershipRecorder>())
             .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsSqlGenerator, SqliteTableLayout>());
         services.AddSingleton<IDealWriter>(_ => new SqliteDealWriter(sqlite, options.SqliteSynchronous)); // disposed with the host
     }

@@ -27,6 +27,7 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<ClosedPeriodRecord> ClosedPeriods => Set<ClosedPeriodRecord>();
     public DbSet<ClosedPeriodSnapshotRecord> ClosedPeriodSnapshots => Set<ClosedPeriodSnapshotRecord>();
     public DbSet<ClosedPeriodRepRecord> ClosedPeriodReps => Set<ClosedPeriodRepRecord>();
+    public DbSet<Membership.TeamMembershipRecord> TeamMemberships => Set<Membership.TeamMembershipRecord>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -37,6 +38,13 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
             e.Property(u => u.Culture).HasMaxLength(10);
             e.Property(u => u.TimeZone).HasMaxLength(64);
             e.HasIndex(u => u.TeamId);
+        });
+        b.Entity<Membership.TeamMembershipRecord>(e =>
+        {
+            e.ToTable("TeamMemberships");
+            e.HasKey(x => new { x.UserId, x.From });
+            e.HasIndex(x => new { x.TeamId, x.From });
+            e.Property(x => x.UserId).HasMaxLength(450);
         });
         b.Entity<Team>(e =>
         {

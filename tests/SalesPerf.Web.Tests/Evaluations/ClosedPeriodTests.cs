@@ -172,7 +172,7 @@ public abstract class ClosedPeriodTests(Func<TestDatabase> database) : IAsyncLif
         _app.Clock.Advance(TimeSpan.FromDays(5));
         using var scope = _app.Services.CreateScope();
         var loader = scope.ServiceProvider.GetRequiredService<EvaluationLoader>();
-        var north = (await loader.TeamOfRepAsync(_app.UserIds["rA"]))!;
+        var north = (await loader.TeamOfRepAsync(_app.UserIds["rA"], ReportPeriod.Month(2026, 3)))!;
         var computed = new Dictionary<string, TeamEvaluation>();
         foreach (var language in PeriodCloser.Languages) computed[language] = await loader.EvaluateAsync(north, ReportPeriod.Month(2026, 3), language);
 

@@ -30,7 +30,7 @@ internal static class ClosingTestKit
     {
         using var scope = app.Services.CreateScope();
         var loader = scope.ServiceProvider.GetRequiredService<EvaluationLoader>();
-        var team = await loader.TeamOfRepAsync(app.UserIds[key]);
+        var team = await loader.TeamOfRepAsync(app.UserIds[key], ReportPeriod.Month(2026, 3));
         return (await loader.EvaluateAsync(team!, ReportPeriod.Month(2026, 3), language)).Reps.Single(r => r.RepId == app.UserIds[key]);
     }
 

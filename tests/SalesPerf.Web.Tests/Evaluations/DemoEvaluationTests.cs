@@ -49,9 +49,10 @@ public sealed class DemoEvaluationTests : IAsyncLifetime
         foreach (var month in new[] { (2025, 12), (2026, 1), (2026, 2) })
         foreach (var id in teams)
         {
-            var team = await loader.TeamAsync(id);
+            var period = ReportPeriod.Month(month.Item1, month.Item2);
+            var team = await loader.TeamAsync(id, period);
             if (team is null || team.Reps.Count == 0) continue;
-            var evaluation = await loader.EvaluateAsync(team, ReportPeriod.Month(month.Item1, month.Item2), "zh-CN");
+            var evaluation = await loader.EvaluateAsync(team, period, "zh-CN");
             foreach (var rep in evaluation.Reps)
             {
                 reps++;

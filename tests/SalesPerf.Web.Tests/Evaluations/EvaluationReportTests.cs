@@ -31,7 +31,7 @@ public abstract class EvaluationReportTests(Func<TestDatabase> database) : IAsyn
     {
         using var scope = _app.Services.CreateScope();
         var loader = scope.ServiceProvider.GetRequiredService<EvaluationLoader>();
-        var team = await loader.TeamOfRepAsync(_app.UserIds[key]);
+        var team = await loader.TeamOfRepAsync(_app.UserIds[key], ReportPeriod.Month(2026, 3));
         return (await loader.EvaluateAsync(team!, ReportPeriod.Month(2026, 3), language)).Reps.Single(r => r.RepId == _app.UserIds[key]);
     }
 

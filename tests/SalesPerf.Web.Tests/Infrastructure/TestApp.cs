@@ -57,12 +57,14 @@ public sealed class TestApp : WebApplicationFactory<Program>
         using var scope = Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var db = scope.ServiceProvider.GetRequiredService<SalesPerfDbContext>();
+        var newUsers = new List<string>();
         async Task<string> User(string key, string role, Guid? team)
         {
             var email = $"{key}@test.local";
             var user = await users.FindByEmailAsync(email);
             if (user is null)
             {
+                newUsers.Add(key);
                 user = new AppUser { UserName = email, Email = email, DisplayName = key, TeamId = team, Culture = "en" };
                 var created = await users.CreateAsync(user, Password);
                 if (!created.Succeeded) throw new InvalidOperationException(string.Join(";", created.Errors.Select(e => e.Description)));
@@ -87,6 +89,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         db.Teams.Single(t => t.Id == north).ManagerId = mN;
         db.Teams.Single(t => t.Id == south).ManagerId = mS;
         await db.SaveChangesAsync();
+        // The test company was in its teams before the tests' first day (users created later join on their creation day).
+        await SalesPerf.Web.Membership.MembershipBackdating.FromBeginningAsync(db, newUsers.Select(k => UserIds[k]).ToList());
         return this;
     }
 

@@ -46,7 +46,8 @@ public sealed class PeriodCloser(SalesPerfDbContext db, EvaluationLoader loader,
         var stamp = new EvaluationStamp(record.Version, EvaluationStamps.Local(now, calendars.Zone), Closed: true, current?.ReopenReason);
         var snapshots = new List<ClosedPeriodSnapshotRecord>();
         var members = new List<ClosedPeriodRepRecord>();
-        foreach (var (subject, team) in await SubjectsAsync(ct))
+        var subjects = await SubjectsAsync(period, ct);
+        foreach (var (subject, team) in subjects)
         {
             foreach (var language in Languages)
             {
@@ -54,8 +55,12 @@ public sealed class PeriodCloser(SalesPerfDbContext db, EvaluationLoader loader,
                 snapshots.Add(new ClosedPeriodSnapshotRecord
                     { Id = Guid.CreateVersion7(), ClosedPeriodId = record.Id, Subject = subject, Language = language, Json = SnapshotJson.Serialize(evaluation) });
             }
-            members.AddRange(team.Reps.Select(r => new ClosedPeriodRepRecord { ClosedPeriodId = record.Id, RepId = r.Id, Subject = subject }));
         }
+        // Each rep's own report is read from the team they were in for most of the period (a rep who moved is in two packs).
+        foreach (var repId in subjects.SelectMany(s => s.Team.Reps).Select(r => r.Id).Distinct())
+            if (await loader.TeamOfRepAsync(repId, period, ct) is { } own)
+                members.Add(new ClosedPeriodRepRecord { ClosedPeriodId = record.Id, RepId = repId,
+                    Subject = own.Id is { } teamId ? ClosedPeriodStore.TeamSubject(teamId) : ClosedPeriodStore.RepSubject(repId) });
 
         db.ClosedPeriods.Add(record);
         db.ClosedPeriodSnapshots.AddRange(snapshots);
@@ -94,14 +99,16 @@ public sealed class PeriodCloser(SalesPerfDbContext db, EvaluationLoader loader,
         return new(ClosingStatus.Reopened, current.Version);
     }
 
-    /// <summary>Every team, and every rep without a team as a team of one.</summary>
-    private async Task<List<(string Subject, ReportTeam Team)>> SubjectsAsync(CancellationToken ct)
+    /// <summary>Every team with the reps it had in the period, and every rep who was in no team then as a team of one.</summary>
+    private async Task<List<(string Subject, ReportTeam Team)>> SubjectsAsync(EvaluationPeriod period, CancellationToken ct)
     {
-        var subjects = new List<(string, ReportTeam)>();
+        var subjects = new List<(string Subject, ReportTeam Team)>();
         foreach (var id in await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => t.Id).ToListAsync(ct))
-            if (await loader.TeamAsync(id, ct) is { } team) subjects.Add((ClosedPeriodStore.TeamSubject(id), team));
-        foreach (var repId in await loader.RepsQuery().Where(u => u.TeamId == null).OrderBy(u => u.DisplayName).Select(u => u.Id).ToListAsync(ct))
-            if (await loader.TeamOfRepAsync(repId, ct) is { } alone) subjects.Add((ClosedPeriodStore.RepSubject(repId), alone));
+            if (await loader.TeamAsync(id, period, ct) is { } team) subjects.Add((ClosedPeriodStore.TeamSubject(id), team));
+        var inTeams = subjects.SelectMany(s => s.Team.Reps).Select(r => r.Id).ToHashSet();
+        foreach (var repId in await loader.RepsQuery().OrderBy(u => u.DisplayName).Select(u => u.Id).ToListAsync(ct))
+            if (!inTeams.Contains(repId) && await loader.TeamOfRepAsync(repId, period, ct) is { Id: null } alone)
+                subjects.Add((ClosedPeriodStore.RepSubject(repId), alone));
         return subjects;
     }
 }

@@ -9,6 +9,7 @@ using SalesPerf.Web.Accounts;
 using SalesPerf.Web.Evaluations;
 using SalesPerf.Web.Evaluations.Closing;
 using SalesPerf.Web.Localization;
+using SalesPerf.Web.Membership;
 using SalesPerf.Web.Persistence;
 using SalesPerf.Web.Persistence.Records;
 
@@ -64,7 +65,8 @@ public sealed class IndexModel(RequestAccess access, EvaluationLoader loader, Re
         Teams = (await db.Teams.AsNoTracking().Where(t => all || t.ManagerId == scope.UserId).OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(ct))
             .Select(t => (t.Id, t.Name)).ToList();
         var ids = scope.ManagedRepIds.Append(scope.UserId).ToList();
-        Reps = (await loader.RepsQuery().Where(u => all || ids.Contains(u.Id)).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct))
+        var everManaged = db.EverManagedBy(scope.UserId); // reps who left the manager's team: their earlier periods stay readable
+        Reps = (await loader.RepsQuery().Where(u => all || ids.Contains(u.Id) || everManaged.Contains(u.Id)).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct))
             .Select(u => (u.Id, u.DisplayName)).ToList();
 
         (Period, PeriodError) = ReportPicker.Resolve(Kind, Month, Quarter, From, To, today.Date);

@@ -33,6 +33,7 @@ public static class ReportPicker
     public static string Query(EvaluationPeriod p, string language) =>
         $"from={p.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&to={ReportPeriod.LastDay(p).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&lang={language}";
 
+    public static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     public static string Pct(decimal score) => Math.Clamp(score, 0, 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
     public static string S(decimal score) => score.ToString("0.0", CultureInfo.InvariantCulture);
     /// <summary>A score, or "—" when there was nothing to score (never a 0 that was not earned).</summary>

@@ -7,9 +7,9 @@ using SalesPerf.Web.Localization;
 
 namespace SalesPerf.Web.Pages.Admin.Users;
 
-/// <summary>One user: name, role, team, language and the time zone of their mails; lock or unlock; set a new password (shown once).</summary>
+/// <summary>One user: name, role, team (with the history of their teams), language and the time zone of their mails; lock or unlock; set a new password (shown once).</summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class EditModel(UserAdmin admin, TeamAdmin teams, SalesPerf.Web.Flows.CalendarProvider calendars, Loc l) : AdminPageModel
+public sealed class EditModel(UserAdmin admin, TeamAdmin teams, SalesPerf.Web.Flows.CalendarProvider calendars, SalesPerf.Web.Persistence.SalesPerfDbContext db, Loc l) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     [BindProperty] public string? Name { get; set; }
@@ -20,6 +20,8 @@ public sealed class EditModel(UserAdmin admin, TeamAdmin teams, SalesPerf.Web.Fl
     public string CompanyTimeZone => calendars.Zone.Id;
     public UserRow Person { get; private set; } = null!;
     public IReadOnlyList<TeamRow> Teams { get; private set; } = [];
+    /// <summary>The person's teams with their dates, latest first.</summary>
+    public IReadOnlyList<SalesPerf.Web.Membership.MembershipRow> History { get; private set; } = [];
     public string? NewPassword { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -67,6 +69,7 @@ public sealed class EditModel(UserAdmin admin, TeamAdmin teams, SalesPerf.Web.Fl
         if (await admin.GetAsync(Id, ct) is not { } user) return false;
         Person = user;
         Teams = await teams.ListAsync(ct);
+        History = await SalesPerf.Web.Membership.MembershipHistory.HistoryAsync(db, Id, ct);
         return true;
     }
 }

@@ -298,6 +298,28 @@ namespace SalesPerf.Web.Persistence.Migrations.Postgres
                     b.ToTable("DealNotices", (string)null);
                 });
 
+            modelBuilder.Entity("SalesPerf.Web.Membership.TeamMembershipRecord", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("UserId", "From");
+
+                    b.HasIndex("TeamId", "From");
+
+                    b.ToTable("TeamMemberships", (string)null);
+                });
+
             modelBuilder.Entity("SalesPerf.Web.Notifications.AppSecretRecord", b =>
                 {
                     b.Property<string>("Name")

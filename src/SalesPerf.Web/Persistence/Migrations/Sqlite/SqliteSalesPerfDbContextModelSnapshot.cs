@@ -289,6 +289,28 @@ namespace SalesPerf.Web.Persistence.Migrations.Sqlite
                     b.ToTable("DealNotices", (string)null);
                 });
 
+            modelBuilder.Entity("SalesPerf.Web.Membership.TeamMembershipRecord", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "From");
+
+                    b.HasIndex("TeamId", "From");
+
+                    b.ToTable("TeamMemberships", (string)null);
+                });
+
             modelBuilder.Entity("SalesPerf.Web.Notifications.AppSecretRecord", b =>
                 {
                     b.Property<string>("Name")
