@@ -21,13 +21,18 @@ public sealed record ReportTeam(Guid? Id, string Name, string? ManagerId, string
 /// Loads what the pure <see cref="Evaluator"/> needs from the database: the team's reps, their deals' events (deals open
 /// at some time in the period), the score ledger lines of those deals, ratings, trainings and the managers' comments.
 /// </summary>
-public sealed partial class EvaluationLoader(SalesPerfDbContext db, FlowCatalog flows, EvaluationSettingsStore settings, Targets.RepTargetQuery targets)
+public sealed partial class EvaluationLoader(SalesPerfDbContext db, FlowCatalog flows, EvaluationSettingsStore settings, Targets.RepTargetQuery targets,
+    Closing.ClosedPeriodStore closedPeriods)
 {
     public IQueryable<AppUser> RepsQuery() => db.UsersInRole(Roles.Rep);
 
     public async Task<TeamEvaluation> EvaluateAsync(ReportTeam team, EvaluationPeriod period, string language, CancellationToken ct = default)
     {
-        var config = await settings.LoadAsync(ct);
+        // Facts dated in a closed period but recorded after it closed count where they were recorded, as adjustments.
+        var config = await settings.LoadAsync(ct) with
+        {
+            Closed = (await closedPeriods.ClosedPeriodsAsync(ct)).Select(c => new ClosedPeriod(c.Period, c.ClosedAt)).ToList(),
+        };
         var input = await InputAsync(team, period, config.Zone, ct);
         return Evaluator.EvaluateTeam(input, period, language, config);
     }
