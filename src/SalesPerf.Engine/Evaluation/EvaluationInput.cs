@@ -39,6 +39,9 @@ public sealed record RepInput(
     /// moved mid-period is judged only on that part, and only events dated inside it count for this team.
     /// </summary>
     public EvaluationPeriod? Presence { get; init; }
+
+    /// <summary>The rep's questions about lines of this period's evaluation and the answers (printed in the report).</summary>
+    public IReadOnlyList<DisputeLine> Disputes { get; init; } = [];
 }
 
 public sealed record TeamInput(string TeamName, string? ManagerName, IReadOnlyList<RepInput> Reps);

@@ -50,7 +50,14 @@ public sealed record RepEvaluation(
 
     /// <summary>The rep's targets for the period and how far they got.</summary>
     public IReadOnlyList<TargetLine> Targets { get; init; } = [];
+
+    /// <summary>Open and settled disputes about this period's lines.</summary>
+    public IReadOnlyList<DisputeLine> Disputes { get; init; } = [];
 }
+
+/// <summary>A rep's question about a line (as it read), and the manager's answer and correction once settled.</summary>
+public sealed record DisputeLine(string Subject, string Question, DateTimeOffset AskedAt, bool Settled, string? Answer, string? AnsweredBy,
+    DateTimeOffset? AnsweredAt, string? Correction);
 
 /// <summary>
 /// One deduction: what it is for (kind: "late", "sendBack", "decision"), the points (negative: deducted; positive: given

@@ -62,6 +62,7 @@ public static class Evaluator
                     .Select(f => new FollowUpLine(d.DealId, d.Title, d.Customer, f.VisitedAt, f.Sequence, f.Content) { AdjustmentFor = r.Window.ClosedBefore(f.VisitedAt, f.RecordedAt) }))
                     .OrderBy(f => f.VisitedAt).ToList(),
                 Targets = r.Figures.Targets,
+                Disputes = r.Input.Disputes,
             };
         }).ToList();
         return new TeamEvaluation(team.TeamName, team.ManagerName, period, t.Language,

@@ -35,6 +35,12 @@ internal sealed record DetailLabels
     public required string NotSubmitted { get; init; }
 
     public required string SendBacks { get; init; }
+    public required string Disputes { get; init; }
+    public required string Question { get; init; }
+    public required string Questioned { get; init; }
+    public required string DisputeAnswer { get; init; }
+    public required string DisputeOpen { get; init; }
+    public required string NoDisputes { get; init; }
     public required string SubmissionNo { get; init; }
     public required string ManagerComment { get; init; }
     public required string DaysToAnswer { get; init; }
@@ -67,6 +73,7 @@ internal sealed record DetailLabels
         DeductionSum = (n, sum) => $"合计 {n} 条，{sum} 分",
         SameAsIndicator = (name, value) => $"，即“{name}”指标的数值 {value}",
         DueTime = "截止时间", SubmittedTime = "提交时间", Decision = "经理决定", NotSubmitted = "期末未提交",
+        Disputes = "疑问与答复", Question = "销售的疑问", Questioned = "质疑的项目", DisputeAnswer = "经理答复与更正", DisputeOpen = "待答复", NoDisputes = "本期没有对评估提出的疑问。",
         SendBacks = "退回记录", SubmissionNo = "提交序号", ManagerComment = "经理意见", DaysToAnswer = "响应天数", AnswerScore = "响应得分",
         NotAnswered = "尚未重新提交", NoSendBacks = "本期没有被退回的提交。",
         FollowUps = "附录：本期跟进记录", Customer = "客户", Content = "跟进内容", NoFollowUps = "本期没有跟进记录。",
@@ -83,6 +90,8 @@ internal sealed record DetailLabels
         DeductionSum = (n, sum) => $"Sum of {n} line(s): {sum} points",
         SameAsIndicator = (name, value) => $", the value of the “{name}” indicator ({value})",
         DueTime = "Due", SubmittedTime = "Submitted", Decision = "Manager's decision", NotSubmitted = "not submitted by the period end",
+        Disputes = "Questions and answers", Question = "The rep's question", Questioned = "Line questioned", DisputeAnswer = "Manager's answer and correction", DisputeOpen = "open",
+        NoDisputes = "No line of this evaluation was questioned.",
         SendBacks = "Send-backs", SubmissionNo = "Submission #", ManagerComment = "Manager's comment", DaysToAnswer = "Days to answer", AnswerScore = "Score",
         NotAnswered = "not yet resubmitted", NoSendBacks = "No submissions were sent back in the period.",
         FollowUps = "Appendix: follow-ups in the period", Customer = "Customer", Content = "Content", NoFollowUps = "No follow-ups recorded in the period.",

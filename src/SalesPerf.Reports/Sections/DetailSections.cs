@@ -93,6 +93,24 @@ internal static class DetailSections
                 [0, 0, 0, 0, 0, s.AnsweredAt is null ? Style.Muted : 0, 0])));
     }
 
+    /// <summary>The rep's questions about lines of this evaluation, open or answered (with the correction made).</summary>
+    public static void DrawDisputes(PageFlow flow, RepEvaluation rep, Labels l, List<OutlineNode> outline)
+    {
+        var d = l.Details();
+        flow.Section(d.Disputes, outline, 80);
+        if (rep.Disputes.Count == 0)
+        {
+            flow.Paragraph(d.NoDisputes, Style.Body, Style.Muted);
+            return;
+        }
+        Table.Draw(flow,
+            [new(d.Date, 1.15f), new(d.Questioned, 3.2f), new(d.Question, 3.4f), new(d.DisputeAnswer, 4.0f)],
+            rep.Disputes.Select(x => new TableRow(
+                [Format.Date(x.AskedAt), x.Subject, x.Question,
+                 x.Settled ? $"{x.Answer}{(x.Correction is { } c ? $"\n({c})" : "")}\n— {x.AnsweredBy}, {(x.AnsweredAt is { } at ? Format.Date(at) : "")}" : d.DisputeOpen],
+                [0, Style.Muted, 0, x.Settled ? 0 : Style.Bad])));
+    }
+
     public static void DrawFollowUps(PageFlow flow, RepEvaluation rep, Labels l, List<OutlineNode> outline)
     {
         var d = l.Details();

@@ -20,6 +20,7 @@ internal static class RepReport
         DetailSections.DrawDeductions(flow, rep, l, outline);
         DetailSections.DrawSendBacks(flow, rep, l, outline);
         DelaySection.DrawComments(flow, rep, l, outline);
+        DetailSections.DrawDisputes(flow, rep, l, outline);
         DelaySection.DrawTraining(flow, rep, l, outline);
         DetailSections.DrawFollowUps(flow, rep, l, outline);
     }

@@ -74,7 +74,9 @@ public sealed partial class EvaluationLoader(SalesPerfDbContext db, FlowCatalog 
         var trainings = await db.Trainings.AsNoTracking().Where(r => repIds.Contains(r.RepId) && r.At >= from && r.At < to).ToListAsync(ct);
         var comments = await db.EvaluationComments.AsNoTracking()
             .Where(c => repIds.Contains(c.RepId) && c.PeriodStart < period.End && c.PeriodEnd > period.Start).ToListAsync(ct);
-        var authorIds = comments.Select(c => c.AuthorId).Distinct().ToList();
+        var disputes = await db.ScoreDisputes.AsNoTracking()
+            .Where(d => repIds.Contains(d.RepId) && d.PeriodStart == period.Start && d.PeriodEnd == period.End).ToListAsync(ct);
+        var authorIds = comments.Select(c => c.AuthorId).Concat(disputes.Where(d => d.AnsweredById != null).Select(d => d.AnsweredById!)).Distinct().ToList();
         var authors = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
 
         var repTargets = await targets.ForPeriodAsync(repIds, period, ct);
@@ -91,7 +93,13 @@ public sealed partial class EvaluationLoader(SalesPerfDbContext db, FlowCatalog 
                     r.Kind == RatingKinds.SolutionQuality ? RatingKind.SolutionQuality : RatingKind.CustomerFeedback, r.Score, r.DealId, r.At, r.Comment)).ToList(),
                 trainings.Where(t => t.RepId == repId).Select(t => new TrainingInput(t.Course, t.Hours, t.At)).ToList(),
                 comments.Where(c => c.RepId == repId).Select(c => new ManagerComment(authors.GetValueOrDefault(c.AuthorId, "—"), c.At, c.Comment)).ToList())
-            { Targets = repTargets.GetValueOrDefault(repId) ?? [], Presence = team.Presence.GetValueOrDefault(repId) });
+            {
+                Targets = repTargets.GetValueOrDefault(repId) ?? [],
+                Presence = team.Presence.GetValueOrDefault(repId),
+                Disputes = disputes.Where(d => d.RepId == repId).OrderBy(d => d.AskedAt).Select(d => new DisputeLine(d.SubjectText, d.Question, d.AskedAt,
+                    d.Status == Disputes.DisputeStatus.Answered, d.Answer, d.AnsweredById is null ? null : authors.GetValueOrDefault(d.AnsweredById, "—"),
+                    d.AnsweredAt, d.Correction)).ToList(),
+            });
         }
         return new TeamInput(team.Name, team.ManagerName, reps);
     }

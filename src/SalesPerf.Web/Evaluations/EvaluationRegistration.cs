@@ -19,6 +19,7 @@ public static class EvaluationRegistration
         services.AddScoped<EvaluationLoader>();
         services.AddScoped<ReportService>();
         services.AddScoped<MonthScores>();
+        services.AddScoped<Disputes.DisputeService>();
         services.Configure<Closing.ClosingOptions>(configuration.GetSection(Closing.ClosingOptions.Section));
         services.AddScoped<Closing.ClosedPeriodStore>();
         services.AddScoped<Closing.PeriodCloser>();

@@ -9,7 +9,7 @@ public static partial class Strings
         All.ToFrozenDictionary(p => p.En, p => p.Zh, StringComparer.Ordinal);
 
     /// <summary>Every pair, in file order (a test checks that no English key is translated twice).</summary>
-    public static IEnumerable<(string En, string Zh)> All => Common().Concat(Deal()).Concat(Manage()).Concat(Admin()).Concat(Dashboard()).Concat(Reports()).Concat(Administration()).Concat(NewDeal()).Concat(TimeZones()).Concat(Flows()).Concat(CriteriaEditor()).Concat(Score()).Concat(Targets()).Concat(Closing()).Concat(Membership());
+    public static IEnumerable<(string En, string Zh)> All => Common().Concat(Deal()).Concat(Manage()).Concat(Admin()).Concat(Dashboard()).Concat(Reports()).Concat(Administration()).Concat(NewDeal()).Concat(TimeZones()).Concat(Flows()).Concat(CriteriaEditor()).Concat(Score()).Concat(Targets()).Concat(Closing()).Concat(Membership()).Concat(Disputes());
 
     private static IEnumerable<(string En, string Zh)> Common() =>
     [

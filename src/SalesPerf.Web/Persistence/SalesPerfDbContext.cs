@@ -21,6 +21,7 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<RepRatingRecord> RepRatings => Set<RepRatingRecord>();
     public DbSet<TrainingRecord> Trainings => Set<TrainingRecord>();
     public DbSet<EvaluationCommentRecord> EvaluationComments => Set<EvaluationCommentRecord>();
+    public DbSet<Disputes.ScoreDisputeRecord> ScoreDisputes => Set<Disputes.ScoreDisputeRecord>();
     public DbSet<global::SalesPerf.Web.Targets.TargetRecord> Targets => Set<global::SalesPerf.Web.Targets.TargetRecord>();
     public DbSet<global::SalesPerf.Web.Targets.TargetChangeRecord> TargetChanges => Set<global::SalesPerf.Web.Targets.TargetChangeRecord>();
     public DbSet<global::SalesPerf.Web.Targets.TargetProposalRecord> TargetProposals => Set<global::SalesPerf.Web.Targets.TargetProposalRecord>();
@@ -152,6 +153,22 @@ public abstract class SalesPerfDbContext(DbContextOptions options) : IdentityDbC
             e.HasIndex(x => new { x.RepId, x.At });
             e.Property(x => x.Course).HasMaxLength(200);
             e.Property(x => x.Hours).HasPrecision(6, 2);
+        });
+        b.Entity<Disputes.ScoreDisputeRecord>(e =>
+        {
+            e.ToTable("ScoreDisputes");
+            e.HasIndex(x => new { x.RepId, x.PeriodStart, x.PeriodEnd });
+            e.HasIndex(x => x.Status);
+            e.Property(x => x.RepId).HasMaxLength(450);
+            e.Property(x => x.AskedById).HasMaxLength(450);
+            e.Property(x => x.AnsweredById).HasMaxLength(450);
+            e.Property(x => x.SubjectKind).HasMaxLength(20);
+            e.Property(x => x.SubjectKey).HasMaxLength(200);
+            e.Property(x => x.SubjectText).HasMaxLength(1000);
+            e.Property(x => x.Question).HasMaxLength(2000);
+            e.Property(x => x.Answer).HasMaxLength(2000);
+            e.Property(x => x.Correction).HasMaxLength(500);
+            e.Property(x => x.Status).HasMaxLength(10);
         });
         b.Entity<EvaluationCommentRecord>(e =>
         {
