@@ -41,7 +41,7 @@ public sealed class PdfStructureTests
         output.Write("prefix"u8);
         RenderHelper.Renderer.RenderRep(EvaluationSamples.Rep("en"), output);
         var pdf = new PdfText(output.ToArray()[6..]);
-        Assert.Equal(11, pdf.Outline.Count);
+        Assert.Equal(12, pdf.Outline.Count);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class PdfStructureTests
         using var sink = new MemoryStream();
         RenderHelper.Renderer.RenderRep(rep, new ForwardOnlyStream(sink));
         var pdf = new PdfText(sink.ToArray());
-        Assert.Equal(11, pdf.Outline.Count);
+        Assert.Equal(12, pdf.Outline.Count);
         Assert.Contains(rep.RepName, pdf.Pages[0]);
 
         using var packSink = new MemoryStream();

@@ -43,7 +43,7 @@ public sealed class RepReportTests
         Assert.InRange(pdf.Pages.Count, 3, 6);
         for (var p = 1; p <= pdf.Pages.Count; p++) Assert.Contains($"第{p}页，共{pdf.Pages.Count}页", pdf.Pages[p - 1]);
 
-        string[] sections = ["封面", "各维度得分", "指标明细", "目标完成情况", "商机阶段时间线", "延误明细", "扣分明细（逐条）", "退回记录", "经理评语", "培训建议", "附录：本期跟进记录"];
+        string[] sections = ["封面", "各维度得分", "指标明细", "目标完成情况", "商机阶段时间线", "延误明细", "扣分明细（逐条）", "退回记录", "经理评语", "疑问与答复", "培训建议", "附录：本期跟进记录"];
         Assert.Equal(sections, pdf.Outline.Select(m => m.Title));
         Assert.Equal(1, pdf.Outline[0].Page);
         Assert.Equal(2, pdf.Outline[1].Page);
@@ -67,7 +67,7 @@ public sealed class RepReportTests
         Assert.Contains("Salesperformanceevaluation", pdf.Pages[0]);
         Assert.Contains("Rank1of8", pdf.Pages[0]);
         for (var p = 1; p <= pdf.Pages.Count; p++) Assert.Contains($"Page{p}of{pdf.Pages.Count}", pdf.Pages[p - 1]);
-        Assert.Equal(["Cover", "Score by dimension", "Indicators", "Targets", "Deal timelines", "Delays", "Deductions, line by line", "Send-backs", "Manager comments", "Training suggestions", "Appendix: follow-ups in the period"], pdf.Outline.Select(m => m.Title));
+        Assert.Equal(["Cover", "Score by dimension", "Indicators", "Targets", "Deal timelines", "Delays", "Deductions, line by line", "Send-backs", "Manager comments", "Questions and answers", "Training suggestions", "Appendix: follow-ups in the period"], pdf.Outline.Select(m => m.Title));
         foreach (var delay in rep.Delays) Assert.Single(pdf.PagesWith(delay.Reason));
         Assert.DoesNotContain(pdf.All, c => c >= '\u4E00' && c <= '\u9FFF');
         Assert.Empty(pdf.OutOfBounds);
@@ -107,7 +107,7 @@ public sealed class RepReportTests
         {
             var pdf = new PdfText(pdfs[i]);
             Assert.Contains(PdfText.Squash(reps[i].RepName), pdf.Pages[0]);
-            Assert.Equal(11, pdf.Outline.Count);
+            Assert.Equal(12, pdf.Outline.Count);
         }
     }
 
@@ -137,7 +137,7 @@ public sealed class EdgeCaseTests
         Assert.Contains("本期没有商机记录。", pdf.All);
         Assert.Contains("本期没有延误。", pdf.All);
         Assert.Contains("本期没有经理评语。", pdf.All);
-        Assert.Equal(11, pdf.Outline.Count);
+        Assert.Equal(12, pdf.Outline.Count);
 
         var team = new PdfText(RenderHelper.Pack(EvaluationSamples.Team(0, "en")));
         Assert.Contains("Teamperformancereview", team.Pages[0]);

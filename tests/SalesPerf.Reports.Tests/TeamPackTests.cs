@@ -22,7 +22,7 @@ public sealed class TeamPackTests
             var rep = team.Reps[i];
             var mark = pdf.Outline[i + 1];
             Assert.Equal($"{rep.Rank}. {rep.RepName} ({rep.TotalScore:0.0})", mark.Title);
-            Assert.Equal(11, mark.Children.Count);
+            Assert.Equal(12, mark.Children.Count);
             Assert.Equal(mark.Page, mark.Children[0].Page); // the cover
             var cover = pdf.Pages[mark.Page - 1];
             Assert.StartsWith("销售绩效评估报告", cover);
@@ -48,7 +48,7 @@ public sealed class TeamPackTests
         var rankingText = "";
         for (var p = rankingStart; p < firstRep; p++)
         {
-            Assert.Contains("排名销售代表总分结果过程能力态度与成长计入扣分延误次数", pdf.Pages[p - 1]);
+            Assert.Contains("排名销售代表总分结果过程能力态度与成长过程扣分（计入总分）本人原因的延误", pdf.Pages[p - 1]);
             rankingText += pdf.Pages[p - 1];
         }
         var at = 0;

@@ -22,6 +22,9 @@ public sealed record StageRunFact(
 {
     /// <summary>The run's lateness is a customer-caused wait the manager confirmed: not counted against on-time (as in the evaluation).</summary>
     public bool CustomerWait { get; init; }
+
+    /// <summary>The deal was on hold when the run fell due: its clock was stopped.</summary>
+    public bool HeldAtDue { get; init; }
 }
 
 /// <summary>A logged follow-up: when the visit or call was, and the stage the deal was in.</summary>
@@ -36,7 +39,7 @@ public sealed record DealFacts(Guid DealId, IReadOnlyList<StageRunFact> Stages, 
     public static DealFacts From(Guid dealId, IEnumerable<DealEvent> events) => Of(dealId, DealProjection.From(new(events.ToList(), null)));
 
     public static DealFacts Of(Guid dealId, DealProjection p) => new(dealId,
-        p.Runs.Select(r => new StageRunFact(r.StageKey, r.ScheduleStart, r.Due, r.Ended, End(r), r.LateDays, r.SentBackAt) { CustomerWait = p.IsCustomerWait(r) }).ToList(),
+        p.Runs.Select(r => new StageRunFact(r.StageKey, r.ScheduleStart, r.Due, r.Ended, End(r), r.LateDays, r.SentBackAt) { CustomerWait = p.IsCustomerWait(r), HeldAtDue = p.OnHoldAt(r.Due) }).ToList(),
         p.FollowUps.Select(f => new FollowUpFact(f.VisitedAt, f.StageKey)).ToList(),
         p.WonAt);
 

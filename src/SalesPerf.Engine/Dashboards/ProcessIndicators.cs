@@ -1,3 +1,5 @@
+using SalesPerf.Engine.Evaluation;
+
 namespace SalesPerf.Engine.Dashboards;
 
 /// <summary>A deal as the dashboards see it: who owns it, its customer type, when it started, and its facts.</summary>
@@ -7,8 +9,9 @@ public sealed record DashboardDeal(Guid DealId, string RepId, string CustomerTyp
 public sealed record DashboardRep(string RepId, string TeamKey);
 
 /// <summary>
-/// A rep's process indicators for a period [From, To): follow-ups logged; stages due in the period (deadline passed)
-/// and how many of them were approved; stages approved in the period and how many on time (no late days);
+/// A rep's process indicators for a period [From, To): follow-ups logged; stages counted for completion and how many of
+/// them were completed, and stages approved in the period and how many on time, both as <see cref="Evaluation.IndicatorRules"/>
+/// defines them for the evaluation;
 /// send-backs (revisions); the mean days from a stage's start to its approval.
 /// </summary>
 public sealed record RepIndicators(string RepId, string TeamKey, int FollowUps, int StagesDue, int StagesCompleted, int Approved,
@@ -63,16 +66,17 @@ public sealed class ProcessIndicators(DateTimeOffset from, DateTimeOffset to, Da
         {
             var mine = byRep.GetValueOrDefault(rep.RepId) ?? [];
             var runs = mine.SelectMany(d => d.Facts.Stages).Where(r => StageMatches(r.StageKey)).ToList();
-            var due = runs.Where(r => r.DueAt >= from && r.DueAt < dueUntil).ToList();
+            // Completion and on-time as the evaluation defines them (IndicatorRules).
+            var completion = runs.Select(r => IndicatorRules.Completion(r.DueAt, r.End == StageRunEnd.Approved ? r.EndedAt : null,
+                r.End is StageRunEnd.SentBack or StageRunEnd.Closed or StageRunEnd.Migrated ? r.EndedAt : null, r.CustomerWait || r.HeldAtDue, from, to, dueUntil)).ToList();
             var approved = runs.Where(r => r.End == StageRunEnd.Approved && InPeriod(r.EndedAt!.Value)).ToList();
-            // On-time as in the evaluation: a late stage the manager confirmed as a customer-caused wait is left out.
-            var judged = approved.Where(r => !(r.LateDays > 0 && r.CustomerWait)).ToList();
+            var judged = approved.Select(r => IndicatorRules.OnTime(r.EndedAt, r.LateDays, r.CustomerWait, from, to)).Where(j => j is not null).ToList();
             return new RepIndicators(rep.RepId, rep.TeamKey,
                 mine.SelectMany(d => d.Facts.FollowUps).Count(f => InPeriod(f.VisitedAt) && StageMatches(f.StageKey)),
-                due.Count,
-                due.Count(r => r.End == StageRunEnd.Approved),
+                completion.Count(c => c is CompletionCount.Done or CompletionCount.Open),
+                completion.Count(c => c == CompletionCount.Done),
                 judged.Count,
-                judged.Count(r => r.LateDays == 0),
+                judged.Count(j => j == true),
                 runs.Sum(r => r.SentBackAt.Count(InPeriod)),
                 approved.Count == 0 ? null : approved.Average(r => (r.EndedAt!.Value - r.StartedAt).TotalDays));
         }).ToList();

@@ -24,13 +24,11 @@ internal static class StageIndicators
 
     public static RawIndicator Completion(IReadOnlyList<DealProjection> deals, Window w, Words t)
     {
-        var relevant = deals.SelectMany(d => d.Runs.Select(r => (Deal: d, Run: r)))
-            .Where(x => ((w.Contains(x.Run.Due) && x.Run.Due < w.JudgedUntil) || x.Run.ApprovedIn(w.From, w.To)) && !(x.Run.ApprovedAt < w.From))
-            .Where(x => !(x.Run.Outcome is StageOutcome.SentBack or StageOutcome.Abandoned && x.Run.Ended < w.To))
-            .ToList();
-        var approved = relevant.Where(x => x.Run.ApprovedIn(w.From, w.To)).ToList();
-        var stopped = relevant.Count(x => !x.Run.ApprovedIn(w.From, w.To) && ClockStopped(x.Deal, x.Run, w.JudgedUntil < x.Run.Due ? w.JudgedUntil : x.Run.Due));
-        var counted = relevant.Count - stopped;
+        var runs = deals.SelectMany(d => d.Runs.Select(r => (Deal: d, Run: r, Count: IndicatorRules.Completion(r.Due, r.ApprovedAt,
+            r.Outcome is StageOutcome.SentBack or StageOutcome.Abandoned ? r.Ended : null, ClockStopped(d, r, r.Due), w.From, w.To, w.JudgedUntil)))).ToList();
+        var approved = runs.Where(x => x.Count == CompletionCount.Done).ToList();
+        var stopped = runs.Count(x => x.Count == CompletionCount.ClockStopped);
+        var counted = runs.Count(x => x.Count is CompletionCount.Done or CompletionCount.Open);
         if (counted == 0)
             return NotScored(EvaluationModel.CompletionRate, t, Inv.S($"期间内没有到期或通过的阶段（客户原因等待或暂停 {stopped} 个不计）"),
                 Inv.S($"No stage was due or approved in the period ({stopped} waiting on the customer or on hold not counted)"));
@@ -45,12 +43,13 @@ internal static class StageIndicators
     public static RawIndicator OnTime(IReadOnlyList<DealProjection> deals, Window w, Words t)
     {
         var approved = deals.SelectMany(d => d.Runs.Where(r => r.ApprovedIn(w.From, w.To)).Select(r => (Deal: d, Run: r))).ToList();
-        var customer = approved.Count(x => x.Run.LateDays > 0 && x.Deal.IsCustomerWait(x.Run));
+        var judged = approved.Select(x => IndicatorRules.OnTime(x.Run.ApprovedAt, x.Run.LateDays, x.Deal.IsCustomerWait(x.Run), w.From, w.To)).ToList();
+        var customer = judged.Count(j => j is null);
         var counted = approved.Count - customer;
         if (counted == 0)
             return NotScored(EvaluationModel.OnTimeRate, t,
                 Inv.S($"期间内没有需计入的已通过阶段（客户原因逾期 {customer} 个已排除）"), Inv.S($"No approved stage to count in the period ({customer} customer-caused late stage(s) excluded)"));
-        var onTime = approved.Count(x => x.Run.LateDays == 0);
+        var onTime = judged.Count(j => j == true);
         var rate = Inv.R(100m * onTime / counted, 1);
         return new(EvaluationModel.OnTimeRate, rate, t.Pct(onTime, counted), true, rate,
             t[Inv.S($"期间内通过的 {counted} 个阶段中 {onTime} 个按期完成（经理确认的客户原因逾期 {customer} 个不计入）= {Inv.N(rate)}%"),

@@ -75,12 +75,13 @@ internal static class CoverPage
         flow.Y += 22;
         flow.DrawText(Style.Margin, flow.Y, l.KeyFigures, Style.H2, Style.Ink, bold: true);
         flow.Y += 10;
-        var counted = rep.Delays.Where(d => d.CountsAgainstRep).ToList();
         (string Label, string Value)[] figures =
         [
             (l.DealCount, rep.Deals.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            (l.DelayCount, $"{rep.Delays.Count}"),
-            (l.CountedDeductions, Format.Deduction(counted.Sum(d => d.Deduction))),
+            // Customer waits the manager confirmed are not the rep's delays; the deductions are every line that enters the
+            // total through "process deductions" (late days, send-backs, the manager's decisions and corrections).
+            (l.DelayCount, $"{KeyFigures.RepCausedDelays(rep)}"),
+            (l.CountedDeductions, Format.Deduction(KeyFigures.Deducted(rep))),
             (l.Training, rep.Training.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ];
         var w = (Style.ContentWidth - 8 * (figures.Length - 1)) / figures.Length;

@@ -82,15 +82,15 @@ internal static class TeamSummary
         {
             var cells = new List<string> { r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), r.RepName, Format.Score(r.TotalScore) };
             cells.AddRange(dimensions.Select(d => r.Dimensions.FirstOrDefault(x => x.Key == d.Key) is { } rd ? Format.Score(rd.Score, rd.Scored) : "—"));
-            cells.Add(Format.Deduction(r.Delays.Where(x => x.CountsAgainstRep).Sum(x => x.Deduction)));
-            cells.Add(r.Delays.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            cells.Add(Format.Deduction(KeyFigures.Deducted(r)));
+            cells.Add(KeyFigures.RepCausedDelays(r).ToString(System.Globalization.CultureInfo.InvariantCulture));
             return new TableRow(cells);
         }).Concat(unscored.Select(r =>
         {
             var cells = new List<string> { "—", r.RepName, l.NotScored };
             cells.AddRange(dimensions.Select(_ => "—"));
-            cells.Add(Format.Deduction(r.Delays.Where(x => x.CountsAgainstRep).Sum(x => x.Deduction)));
-            cells.Add(r.Delays.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            cells.Add(Format.Deduction(KeyFigures.Deducted(r)));
+            cells.Add(KeyFigures.RepCausedDelays(r).ToString(System.Globalization.CultureInfo.InvariantCulture));
             return new TableRow(cells, cells.Select(_ => Style.Muted).ToList());
         })), Style.Small);
         if (unscored.Count > 0) flow.Paragraph(l.Details().NotScoredRep, Style.Small, Style.Muted);

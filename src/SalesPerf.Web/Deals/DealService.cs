@@ -126,6 +126,20 @@ public sealed class DealService(SalesPerfDbContext db, DealStore store, FlowCata
         }
     }
 
+    /// <summary>
+    /// Approves a submission; when the approver ticked it, first confirms the cause the rep claimed for the stage's delay —
+    /// its own, explicit decision (approving alone never confirms a claim).
+    /// </summary>
+    public async Task<DealOutcome> ApproveAsync(Guid dealId, int submissionNo, string? comment, bool confirmDelay, AccessScope scope, CancellationToken ct = default)
+    {
+        if (confirmDelay && await GetAsync(dealId, scope, ct) is { Current: { } run } deal && deal.LatestDelayFor(run) is { Decided: false } delay)
+        {
+            var confirmed = await ExecuteAsync(dealId, new ReclassifyDelay(delay.DelayNo, delay.Attribution, comment), scope, ct);
+            if (confirmed.Error is not null || confirmed.NotFound) return confirmed;
+        }
+        return await ExecuteAsync(dealId, new ApproveSubmission(submissionNo, comment), scope, ct);
+    }
+
     public async Task<DealState?> GetAsync(Guid dealId, AccessScope scope, CancellationToken ct = default)
     {
         var deal = await store.LoadAsync(dealId, ct);

@@ -15,7 +15,7 @@ public static partial class Strings
         ("Delay reasons", "延误原因"), ("re-classified", "已重新归类"), ("re-classified by the manager", "经理已改判"), ("confirmed by the manager", "经理已确认"),
         ("claimed: counts as rep-caused until the manager decides", "申报中：经理确认前按销售原因计"), ("Confirm or re-classify", "确认或改判"), ("claimed", "申报中"),
         ("Approving the stage does not confirm the delay's cause: until you decide, it counts as rep-caused.", "通过阶段不等于确认延误原因：在您确认或改判之前，按销售原因计。"),
-        ("Delay decided.", "延误归属已确认。"), ("Delay #{0} confirmed as {1}", "延误 #{0} 确认为{1}"), ("Score corrected by {0} points", "评分更正 {0} 分"), ("Comment", "意见"), ("Re-classify", "重新归类"),
+        ("Delay decided.", "延误归属已确认。"), ("Also confirm the rep's claim: {0} — “{1}”", "同时确认销售的申报：{0}——“{1}”"), ("Delay #{0} confirmed as {1}", "延误 #{0} 确认为{1}"), ("Score corrected by {0} points", "评分更正 {0} 分"), ("Comment", "意见"), ("Re-classify", "重新归类"),
         ("Hold, resume or close the deal", "暂停、恢复或关闭商机"), ("Resume", "恢复"), ("Reason", "原因"), ("Put on hold", "暂停"), ("Close as lost", "关闭为丢单"),
         ("Follow-up saved.", "跟进已保存。"), ("Delay reason recorded.", "延误原因已记录。"), ("Delay re-classified.", "延误已重新归类。"),
         ("Submitted for approval.", "已提交审批。"), ("Please correct the marked fields.", "请修改标出的字段。"),

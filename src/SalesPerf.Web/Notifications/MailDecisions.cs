@@ -35,13 +35,12 @@ public sealed class MailDecisions(ApprovalLinks links, DealService deals, Recipi
         return new LinkCheck(LinkState.Usable, grant, deal, approver);
     }
 
-    public async Task<DealOutcome> DecideAsync(LinkCheck check, bool approve, string? comment, string? sendBackTo, CancellationToken ct = default)
+    public async Task<DealOutcome> DecideAsync(LinkCheck check, bool approve, string? comment, string? sendBackTo, bool confirmDelay = false, CancellationToken ct = default)
     {
         var grant = check.Grant!;
-        DealCommand command = approve
-            ? new ApproveSubmission(grant.SubmissionNo, comment)
-            : new SendBackSubmission(grant.SubmissionNo, comment ?? "", sendBackTo);
-        return await deals.ExecuteAsync(grant.DealId, command, check.Approver!, ct);
+        return approve
+            ? await deals.ApproveAsync(grant.DealId, grant.SubmissionNo, comment, confirmDelay, check.Approver!, ct)
+            : await deals.ExecuteAsync(grant.DealId, new SendBackSubmission(grant.SubmissionNo, comment ?? "", sendBackTo), check.Approver!, ct);
     }
 
     private LinkCheck Refuse(LinkState state, ApprovalGrant? grant, DealState? deal, AccessScope? approver)

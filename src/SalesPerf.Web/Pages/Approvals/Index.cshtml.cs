@@ -32,10 +32,10 @@ public sealed class IndexModel(RequestAccess access, ApprovalQueue queue, DealSe
     }
 
     public async Task<IActionResult> OnPostDecideAsync(Guid dealId, int submissionNo, string? decision, string? comment, string? toStageKey, string? returnUrl,
-        CancellationToken ct)
+        bool confirmDelay, CancellationToken ct)
     {
         var scope = await access.GetAsync(ct);
-        DealCommand command;
+        DealOutcome outcome;
         if (decision == "sendback")
         {
             var check = await sendBackRules.ValidateAsync(new DecisionForm { SubmissionNo = submissionNo, Comment = comment, ToStageKey = toStageKey }, ct);
@@ -44,10 +44,9 @@ public sealed class IndexModel(RequestAccess access, ApprovalQueue queue, DealSe
                 Failed = string.Join(" ", check.Errors.Select(e => e.ErrorMessage));
                 return Back(returnUrl);
             }
-            command = new SendBackSubmission(submissionNo, comment!.Trim(), string.IsNullOrEmpty(toStageKey) ? null : toStageKey);
+            outcome = await deals.ExecuteAsync(dealId, new SendBackSubmission(submissionNo, comment!.Trim(), string.IsNullOrEmpty(toStageKey) ? null : toStageKey), scope, ct);
         }
-        else command = new ApproveSubmission(submissionNo, comment);
-        var outcome = await deals.ExecuteAsync(dealId, command, scope, ct);
+        else outcome = await deals.ApproveAsync(dealId, submissionNo, comment, confirmDelay, scope, ct);
         if (outcome.NotFound) return NotFound();
         if (outcome.Error is { } error) Failed = ErrorText.For(error, l);
         else Done = l[decision == "sendback" ? "Sent back to the rep." : "Approved."];

@@ -19,6 +19,9 @@ public sealed class DecideModel(MailDecisions decisions, FlowCatalog flows, IOpt
     [BindProperty(SupportsGet = true, Name = "t")] public string? Token { get; set; }
     [BindProperty] public string? Comment { get; set; }
     [BindProperty] public string? SendBackTo { get; set; }
+    [BindProperty] public bool ConfirmDelay { get; set; }
+    /// <summary>The stage's delay reason no manager has decided yet (offered for confirmation with the approval).</summary>
+    public DelayReason? Claim => Check.Deal is { Current: { } run } deal && deal.LatestDelayFor(run) is { Decided: false } d ? d : null;
 
     public LinkCheck Check { get; private set; } = new(LinkState.Malformed, null, null, null);
     public Stage? Stage { get; private set; }
@@ -37,7 +40,7 @@ public sealed class DecideModel(MailDecisions decisions, FlowCatalog flows, IOpt
     {
         await LoadAsync(ct);
         if (Check.State != LinkState.Usable || NeedsSignIn) return Page();
-        var outcome = await decisions.DecideAsync(Check, decision == "approve", Comment, SendBackTo, ct);
+        var outcome = await decisions.DecideAsync(Check, decision == "approve", Comment, SendBackTo, ConfirmDelay, ct);
         if (outcome.Error is { } error)
         {
             Error = error.Fields?.FirstOrDefault()?.Message ?? error.Message;
