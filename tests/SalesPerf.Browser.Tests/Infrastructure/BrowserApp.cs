@@ -22,6 +22,11 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
     public string BaseUrl { get; private set; } = "";
     public Dictionary<string, string> UserIds { get; } = [];
 
+    // asp-append-version watches wwwroot through the web root's file provider; with inotify every host holds an instance
+    // (the per-user limit is 128) until it is collected, and the suite starts hundreds of hosts: pages answered 500 once
+    // the limit was reached. Polling watchers hold none; tests never edit the static files.
+    static BrowserApp() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

@@ -31,6 +31,11 @@ public sealed class TestApp : WebApplicationFactory<Program>
     /// <summary>Extra configuration, e.g. the SMTP server of the mail tests.</summary>
     public Dictionary<string, string> Settings { get; } = new() { ["SalesPerf:Mail:WorkerEnabled"] = "false" };
 
+    // asp-append-version watches wwwroot through the web root's file provider; with inotify every host holds an instance
+    // (the per-user limit is 128) until it is collected, and the suite starts hundreds of hosts: pages answered 500 once
+    // the limit was reached. Polling watchers hold none; tests never edit the static files.
+    static TestApp() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
