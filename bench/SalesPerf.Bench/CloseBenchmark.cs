@@ -58,6 +58,8 @@ public static class CloseBenchmark
                 Add("reference: read the quarter's events in one query", raw, $"{rows:N0} rows");
                 var (_, read) = await ReadEventsAsync(app.Services, deserialize: true);
                 Add("reference: read + deserialize them", read, $"{rows:N0} events");
+                var (_, slim) = await ReadEventsAsync(app.Services, deserialize: true, slim: true);
+                Add("reference: read + deserialize as the evaluation does", slim, "submissions without deliverable");
                 var (teams, evaluate) = await EvaluateAllAsync(app.Services);
                 Add("evaluate every team for the quarter (en)", evaluate, $"{teams} teams");
                 var (snapshots, close) = await CloseAsync(app.Services);
@@ -127,7 +129,8 @@ public static class CloseBenchmark
     /// The reference: one query streaming the Data of every event of the deals the quarter's evaluation loads (the reps'
     /// deals created before its end and not closed before its start), on the app's own connection.
     /// </summary>
-    private static async Task<(int Rows, TimeSpan Time)> ReadEventsAsync(IServiceProvider services, bool deserialize)
+    /// <param name="slim">Deserialize as the evaluation does (<see cref="EvaluationEvents"/>: submissions without their deliverable).</param>
+    private static async Task<(int Rows, TimeSpan Time)> ReadEventsAsync(IServiceProvider services, bool deserialize, bool slim = false)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SalesPerfDbContext>();
@@ -140,7 +143,7 @@ public static class CloseBenchmark
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"""
-                SELECT e."Data" FROM "DealEvents" e WHERE e."DealId" IN (
+                SELECT e."Data", e."Type" FROM "DealEvents" e WHERE e."DealId" IN (
                   SELECT d."Id" FROM "Deals" d WHERE d."CreatedAt" < $to AND (d."ClosedAt" IS NULL OR d."ClosedAt" >= $from)
                     AND d."RepId" IN ({string.Join(", ", repIds.Select((_, i) => $"$r{i}"))}))
                 """;
@@ -154,7 +157,7 @@ public static class CloseBenchmark
                 while (await reader.ReadAsync())
                 {
                     var data = reader.GetString(0);
-                    if (deserialize) _ = DealEventSerializer.Deserialize(data);
+                    if (deserialize) _ = slim ? EvaluationEvents.Deserialize(reader.GetString(1), data) : DealEventSerializer.Deserialize(data);
                     else chars += data.Length;
                     rows++;
                 }
