@@ -26,7 +26,7 @@ namespace SalesPerf.Bench;
 /// </summary>
 public static class LoadBenchmark
 {
-    private const string Password = "Bench!2026pw";
+    private const string Password = BenchCompany.Password;
     private const int Teams = 20, RepsPerTeam = 5, Concurrency = 20;
 
     /// <param name="only">Measure only the pages whose names contain one of these words (e.g. "deals", "team", "dashboard", "studio"); empty: all.</param>
@@ -37,18 +37,8 @@ public static class LoadBenchmark
         var folder = Directory.CreateTempSubdirectory("salesperf-load-").FullName;
         try
         {
-            var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-            {
-                EnvironmentName = "Benchmark", ContentRootPath = folder,
-                ApplicationName = typeof(AppPipeline).Assembly.GetName().Name, // the Razor pages live in SalesPerf.Web
-            });
-            builder.Configuration["ConnectionStrings:SalesPerf"] = $"Data Source={Path.Combine(folder, "load.db")}";
-            builder.Configuration["SalesPerf:DataPath"] = folder;
-            builder.Configuration["SalesPerf:SeedDemoData"] = "false";
-            builder.Configuration["SalesPerf:Mail:WorkerEnabled"] = "false";
-            builder.Logging.ClearProviders();
+            var builder = BenchCompany.Builder(folder, "load");
             builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.AddSalesPerf();
             await using var app = builder.Build();
             await app.InitializeSalesPerfAsync();
             app.UseSalesPerf();
@@ -180,49 +170,9 @@ public static class LoadBenchmark
     /// <summary>An admin, 20 teams with a manager and 5 reps each, and the deals played through the engine by the demo generator.</summary>
     private static async Task<(List<string> Reps, List<string> Managers)> SeedAsync(IServiceProvider services, int count)
     {
-        using var scope = services.CreateScope();
-        var sp = scope.ServiceProvider;
-        var db = sp.GetRequiredService<SalesPerfDbContext>();
-        var users = sp.GetRequiredService<UserManager<AppUser>>();
-        var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Password); // one hash for all: creating 121 users stays fast
-
-        async Task<AppUser> User(string email, string role, Guid? team)
-        {
-            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0], TeamId = team, PasswordHash = hash, Culture = "en" };
-            var created = await users.CreateAsync(user);
-            if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-            await users.AddToRoleAsync(user, role);
-            return user;
-        }
-
-        await User("admin@bench.local", Roles.Admin, null);
-        var demoReps = new List<DemoRep>();
-        var repEmails = new List<string>();
-        var managerEmails = new List<string>();
-        for (var t = 0; t < Teams; t++)
-        {
-            var team = new Team { Id = Guid.NewGuid(), Name = $"Team {t + 1:00}" };
-            db.Teams.Add(team);
-            var manager = await User($"manager{t + 1:00}@bench.local", Roles.Manager, team.Id);
-            team.ManagerId = manager.Id;
-            await db.SaveChangesAsync();
-            managerEmails.Add(manager.Email!);
-            for (var r = 0; r < RepsPerTeam; r++)
-            {
-                var rep = await User($"rep{t + 1:00}{r + 1}@bench.local", Roles.Rep, team.Id);
-                demoReps.Add(new DemoRep(rep.Id, manager.Id));
-                repEmails.Add(rep.Email!);
-            }
-        }
-
-        var flows = new List<SalesPerf.Engine.Flows.StageFlow>();
-        foreach (var id in new[] { DealService.DefaultFlowId, "power-service-flow" })
-            if (await sp.GetRequiredService<FlowCatalog>().LatestPublishedAsync(id) is { } flow) flows.Add(flow);
-        var calendar = await sp.GetRequiredService<CalendarProvider>().GetAsync();
-        var generator = new DemoDealGenerator(flows, calendar, demoReps, TimeProvider.System.GetUtcNow());
-        await new DealBulkWriter(db).WriteAsync(generator.Generate(count, TimeSpan.FromDays(270)), batchSize: 1000);
+        var (reps, managers) = await BenchCompany.SeedAsync(services, Teams, RepsPerTeam, count, TimeSpan.FromDays(270), TimeProvider.System.GetUtcNow());
         // Spread the signed-in reps over the teams (rep01 1, rep02 1, …): each loop looks at a different rep's deals.
-        return (repEmails.Where((_, i) => i % RepsPerTeam == 0).Concat(repEmails.Where((_, i) => i % RepsPerTeam != 0)).ToList(), managerEmails);
+        return (reps.Where((_, i) => i % RepsPerTeam == 0).Concat(reps.Where((_, i) => i % RepsPerTeam != 0)).ToList(), managers);
     }
 
     private static bool IsRelease() =>

@@ -26,7 +26,9 @@ public static class DealEventSerializer
     /// The discriminator, stored in its own column so histories can be filtered without parsing: the same name the
     /// JSON carries (the event types' <c>[JsonDerivedType]</c> list), read once from the serializer's metadata.
     /// </summary>
-    public static string TypeName(DealEvent e) => TypeNames.GetValueOrDefault(e.GetType()) ?? e.GetType().Name;
+    public static string TypeName(DealEvent e) => TypeName(e.GetType());
+
+    public static string TypeName(Type eventType) => TypeNames.GetValueOrDefault(eventType) ?? eventType.Name;
 
     private static readonly Dictionary<Type, string> TypeNames = Context.DealEvent.PolymorphismOptions!.DerivedTypes
         .Where(d => d.TypeDiscriminator is string)

@@ -27,6 +27,9 @@ public sealed class DemoDealGenerator(IReadOnlyList<StageFlow> flows, BusinessCa
 
     private readonly Random _random = new(seed);
 
+    /// <summary>At most this many follow-up visits per stage (uniformly 0 … this); fewer make shorter histories (benchmarks).</summary>
+    public int MaxFollowUpsPerStage { get; init; } = 2;
+
     public IEnumerable<IReadOnlyList<DealTransition>> Generate(int count, TimeSpan spread)
     {
         for (var i = 0; i < count; i++) yield return GenerateDeal(i, spread);
@@ -107,7 +110,7 @@ public sealed class DemoDealGenerator(IReadOnlyList<StageFlow> flows, BusinessCa
 
     private DateTimeOffset FollowUps(Sim deal, DateTimeOffset t, DateTimeOffset due)
     {
-        var visits = _random.Next(0, 3);
+        var visits = _random.Next(0, MaxFollowUpsPerStage + 1);
         for (var v = 0; v < visits; v++)
         {
             var at = t + Hours(3, 24 * 4);

@@ -28,39 +28,44 @@ public sealed partial class EvaluationLoader(SalesPerfDbContext db, FlowCatalog 
 
     public async Task<TeamEvaluation> EvaluateAsync(ReportTeam team, EvaluationPeriod period, string language, CancellationToken ct = default)
     {
+        var (inputs, config) = await InputsAsync([team], period, ct);
+        return Evaluator.EvaluateTeam(inputs[0], period, language, config);
+    }
+
+    /// <summary>
+    /// What <see cref="Evaluator.EvaluateTeam"/> needs for each of the teams (in their order) and the settings to evaluate
+    /// them with, read in one pass for all of them (each query once, the events streamed): a caller that evaluates several
+    /// teams, or one team in several languages, loads once.
+    /// </summary>
+    public async Task<(IReadOnlyList<TeamInput> Inputs, EvaluationSettings Settings)> InputsAsync(IReadOnlyList<ReportTeam> teams, EvaluationPeriod period,
+        CancellationToken ct = default)
+    {
         // Facts dated in a closed period but recorded after it closed count where they were recorded, as adjustments.
         var config = await settings.LoadAsync(ct) with
         {
             Closed = (await closedPeriods.ClosedPeriodsAsync(ct)).Select(c => new ClosedPeriod(c.Period, c.ClosedAt)).ToList(),
         };
-        var input = await InputAsync(team, period, config.Zone, ct);
-        return Evaluator.EvaluateTeam(input, period, language, config);
+        var reps = await RepInputsAsync(teams.SelectMany(t => t.Reps).Select(r => r.Id).Distinct().ToList(), period, config.Zone, ct);
+        return (teams.Select(team => new TeamInput(team.Name, team.ManagerName, team.Reps.Select(r => reps[r.Id] with
+        {
+            Name = r.Name, Presence = team.Presence.GetValueOrDefault(r.Id),
+        }).ToList())).ToList(), config);
     }
 
-    private async Task<TeamInput> InputAsync(ReportTeam team, EvaluationPeriod period, TimeZoneInfo zone, CancellationToken ct)
+    /// <summary>Each rep's input for the period (the whole period: the team's <c>Presence</c> is set by the caller).</summary>
+    private async Task<Dictionary<string, RepInput>> RepInputsAsync(List<string> repIds, EvaluationPeriod period, TimeZoneInfo zone, CancellationToken ct)
     {
         var from = ZonedTime.StartOfDay(period.Start, zone);
         var to = ZonedTime.StartOfDay(period.End, zone);
-        var repIds = team.Reps.Select(r => r.Id).ToList();
-        var deals = await db.Deals.AsNoTracking()
-            .Where(d => repIds.Contains(d.RepId) && d.CreatedAt < to && (d.ClosedAt == null || d.ClosedAt >= from))
-            .Select(d => new { d.Id, d.RepId, d.FlowDefinitionId, d.FlowVersion, d.Customer, d.Status }).ToListAsync(ct);
+        var dealsQuery = db.Deals.AsNoTracking().Where(d => repIds.Contains(d.RepId) && d.CreatedAt < to && (d.ClosedAt == null || d.ClosedAt >= from));
+        var deals = await dealsQuery.Select(d => new { d.Id, d.RepId, d.FlowDefinitionId, d.FlowVersion, d.Customer, d.Status }).ToListAsync(ct);
         var firstWins = await FirstWinsAsync(deals.Where(d => d.Status == DealStatus.Won).Select(d => d.Customer).Distinct().ToList(), ct);
-        var events = new Dictionary<Guid, List<DealEvent>>();
-        var ledger = new List<(string RepId, LedgerLine Line)>();
-        foreach (var chunk in deals.Chunk(200))
-        {
-            var ids = chunk.Select(d => d.Id).ToList();
-            foreach (var e in await db.DealEvents.AsNoTracking().Where(e => ids.Contains(e.DealId)).OrderBy(e => e.DealId).ThenBy(e => e.Sequence)
-                         .Select(e => new { e.DealId, e.Data }).ToListAsync(ct))
-            {
-                if (!events.TryGetValue(e.DealId, out var list)) events[e.DealId] = list = [];
-                list.Add(DealEventSerializer.Deserialize(e.Data));
-            }
-            foreach (var s in await db.ScoreEntries.AsNoTracking().Where(s => ids.Contains(s.DealId)).ToListAsync(ct))
-                ledger.Add((s.RepId, new LedgerLine(s.DealId, new Engine.Scoring.ScoreEntry(s.EventSequence, s.RepId, s.StageKey, s.Kind, s.Points,
-                    s.Explanation, s.At, s.LateDays, s.Attribution, s.RatePerDay))));
-        }
+        var dealIds = dealsQuery.Select(d => d.Id);
+        var events = await EventsAsync(db.DealEvents.AsNoTracking().Where(e => dealIds.Contains(e.DealId)), ct);
+        var ledger = (await db.ScoreEntries.AsNoTracking().Where(s => dealIds.Contains(s.DealId))
+                .OrderBy(s => s.DealId).ThenBy(s => s.EventSequence).ThenBy(s => s.Kind).ToListAsync(ct))
+            .ToLookup(s => s.RepId, s => new LedgerLine(s.DealId, new Engine.Scoring.ScoreEntry(s.EventSequence, s.RepId, s.StageKey, s.Kind, s.Points,
+                s.Explanation, s.At, s.LateDays, s.Attribution, s.RatePerDay)));
         var flowCache = new Dictionary<(string, int), StageFlow?>();
         async Task<StageFlow?> Flow(string id, int version)
         {
@@ -70,38 +75,53 @@ public sealed partial class EvaluationLoader(SalesPerfDbContext db, FlowCatalog 
             return flowCache[(id, version)] = f;
         }
 
-        var ratings = await db.RepRatings.AsNoTracking().Where(r => repIds.Contains(r.RepId) && r.At >= from && r.At < to).ToListAsync(ct);
-        var trainings = await db.Trainings.AsNoTracking().Where(r => repIds.Contains(r.RepId) && r.At >= from && r.At < to).ToListAsync(ct);
-        var comments = await db.EvaluationComments.AsNoTracking()
-            .Where(c => repIds.Contains(c.RepId) && c.PeriodStart < period.End && c.PeriodEnd > period.Start).ToListAsync(ct);
-        var disputes = await db.ScoreDisputes.AsNoTracking()
-            .Where(d => repIds.Contains(d.RepId) && d.PeriodStart == period.Start && d.PeriodEnd == period.End).ToListAsync(ct);
-        var authorIds = comments.Select(c => c.AuthorId).Concat(disputes.Where(d => d.AnsweredById != null).Select(d => d.AnsweredById!)).Distinct().ToList();
+        var ratings = (await db.RepRatings.AsNoTracking().Where(r => repIds.Contains(r.RepId) && r.At >= from && r.At < to).ToListAsync(ct)).ToLookup(r => r.RepId);
+        var trainings = (await db.Trainings.AsNoTracking().Where(r => repIds.Contains(r.RepId) && r.At >= from && r.At < to).ToListAsync(ct)).ToLookup(r => r.RepId);
+        var comments = (await db.EvaluationComments.AsNoTracking()
+            .Where(c => repIds.Contains(c.RepId) && c.PeriodStart < period.End && c.PeriodEnd > period.Start).ToListAsync(ct)).ToLookup(c => c.RepId);
+        var disputes = (await db.ScoreDisputes.AsNoTracking()
+            .Where(d => repIds.Contains(d.RepId) && d.PeriodStart == period.Start && d.PeriodEnd == period.End).ToListAsync(ct)).ToLookup(d => d.RepId);
+        var authorIds = comments.SelectMany(c => c).Select(c => c.AuthorId)
+            .Concat(disputes.SelectMany(d => d).Where(d => d.AnsweredById != null).Select(d => d.AnsweredById!)).Distinct().ToList();
         var authors = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
 
         var repTargets = await targets.ForPeriodAsync(repIds, period, ct);
-        var reps = new List<RepInput>();
-        foreach (var (repId, name) in team.Reps)
+        var dealsOfRep = deals.ToLookup(d => d.RepId);
+        var reps = new Dictionary<string, RepInput>();
+        foreach (var repId in repIds)
         {
             var histories = new List<DealHistory>();
-            foreach (var d in deals.Where(d => d.RepId == repId))
+            foreach (var d in dealsOfRep[repId])
                 if (events.TryGetValue(d.Id, out var list))
                     histories.Add(new DealHistory(list, await Flow(d.FlowDefinitionId, d.FlowVersion)) { FirstWinOfCustomer = firstWins.Contains(d.Id) });
-            reps.Add(new RepInput(repId, name, histories,
-                ledger.Where(l => l.RepId == repId).Select(l => l.Line).ToList(),
-                ratings.Where(r => r.RepId == repId).Select(r => new RatingInput(
+            reps[repId] = new RepInput(repId, repId, histories,
+                ledger[repId].ToList(),
+                ratings[repId].Select(r => new RatingInput(
                     r.Kind == RatingKinds.SolutionQuality ? RatingKind.SolutionQuality : RatingKind.CustomerFeedback, r.Score, r.DealId, r.At, r.Comment)).ToList(),
-                trainings.Where(t => t.RepId == repId).Select(t => new TrainingInput(t.Course, t.Hours, t.At)).ToList(),
-                comments.Where(c => c.RepId == repId).Select(c => new ManagerComment(authors.GetValueOrDefault(c.AuthorId, "—"), c.At, c.Comment)).ToList())
+                trainings[repId].Select(t => new TrainingInput(t.Course, t.Hours, t.At)).ToList(),
+                comments[repId].Select(c => new ManagerComment(authors.GetValueOrDefault(c.AuthorId, "—"), c.At, c.Comment)).ToList())
             {
                 Targets = repTargets.GetValueOrDefault(repId) ?? [],
-                Presence = team.Presence.GetValueOrDefault(repId),
-                Disputes = disputes.Where(d => d.RepId == repId).OrderBy(d => d.AskedAt).Select(d => new DisputeLine(d.SubjectText, d.Question, d.AskedAt,
+                Disputes = disputes[repId].OrderBy(d => d.AskedAt).Select(d => new DisputeLine(d.SubjectText, d.Question, d.AskedAt,
                     d.Status == Disputes.DisputeStatus.Answered, d.Answer, d.AnsweredById is null ? null : authors.GetValueOrDefault(d.AnsweredById, "—"),
                     d.AnsweredAt, d.Correction)).ToList(),
-            });
+            };
         }
-        return new TeamInput(team.Name, team.ManagerName, reps);
+        return reps;
+    }
+
+    /// <summary>The events of the deals, in order, read in one streamed query.</summary>
+    private static async Task<Dictionary<Guid, List<DealEvent>>> EventsAsync(IQueryable<Persistence.Records.DealEventRecord> rows, CancellationToken ct)
+    {
+        var events = new Dictionary<Guid, List<DealEvent>>();
+        List<DealEvent>? list = null;
+        var deal = Guid.Empty;
+        await foreach (var e in rows.OrderBy(e => e.DealId).ThenBy(e => e.Sequence).Select(e => new { e.DealId, e.Type, e.Data }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (list is null || e.DealId != deal) events[deal = e.DealId] = list = [];
+            list.Add(EvaluationEvents.Deserialize(e.Type, e.Data));
+        }
+        return events;
     }
 }
 

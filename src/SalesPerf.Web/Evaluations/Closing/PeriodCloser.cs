@@ -47,11 +47,13 @@ public sealed class PeriodCloser(SalesPerfDbContext db, EvaluationLoader loader,
         var snapshots = new List<ClosedPeriodSnapshotRecord>();
         var members = new List<ClosedPeriodRepRecord>();
         var subjects = await SubjectsAsync(period, ct);
-        foreach (var (subject, team) in subjects)
+        // Every subject's input is read once, in one pass for all of them, and evaluated in each language.
+        var (inputs, settings) = await loader.InputsAsync(subjects.Select(s => s.Team).ToList(), period, ct);
+        foreach (var ((subject, _), input) in subjects.Zip(inputs))
         {
             foreach (var language in Languages)
             {
-                var evaluation = (await loader.EvaluateAsync(team, period, language, ct)).Stamped(stamp);
+                var evaluation = Evaluator.EvaluateTeam(input, period, language, settings).Stamped(stamp);
                 snapshots.Add(new ClosedPeriodSnapshotRecord
                     { Id = Guid.CreateVersion7(), ClosedPeriodId = record.Id, Subject = subject, Language = language, Json = SnapshotJson.Serialize(evaluation) });
             }
