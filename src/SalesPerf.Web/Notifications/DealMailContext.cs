@@ -20,7 +20,7 @@ public sealed class DealMailContext(CalendarProvider calendars, IOptions<MailOpt
         ["customer"] = deal.Customer,
         ["stage"] = stage.Name.For(recipient.Culture),
         ["due"] = Local(due, recipient),
-        ["link"] = $"{BaseUrl}/Deals/Detail/{deal.Id}",
+        ["link"] = $"{BaseUrl}/Deals/{deal.Id}",
     };
 
     public string Local(DateTimeOffset at, AppUser recipient)

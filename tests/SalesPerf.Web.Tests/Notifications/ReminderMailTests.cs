@@ -24,7 +24,12 @@ public abstract class ReminderMailTests(Func<TestDatabase> database) : MailAppTe
         Assert.Contains("Storage project", mail.Subject);
         Assert.Contains("First visit", mail.Subject);
         Assert.Contains("9 Mar 2026, 09:00 (UTC+08:00)", mail.TextBody); // due in Shanghai time
-        Assert.Contains($"/Deals/Detail/{id}", mail.HtmlBody);
+        // The mail's "open the deal" link works for the rep who gets it (it used to point at a page that does not exist).
+        var link = System.Text.RegularExpressions.Regex.Match(mail.HtmlBody ?? "", "href=\"http://localhost(/Deals/[^\"]+)\"").Groups[1].Value;
+        Assert.Equal($"/Deals/{id}", link);
+        var page = await (await App.SignInAsync("rA")).Http.GetAsync(link);
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Storage project", await page.Content.ReadAsStringAsync());
         var ics = Assert.Single(mail.Attachments.OfType<MimeKit.MimePart>(), a => a.ContentType.MimeType == "text/calendar");
         using var text = new StreamReader(ics.Content!.Open());
         Assert.Contains("DTEND:20260309T010000Z", await text.ReadToEndAsync());
