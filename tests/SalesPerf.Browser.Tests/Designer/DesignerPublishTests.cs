@@ -40,7 +40,7 @@ public sealed class DesignerPublishTests(ITestOutputHelper output)
         var tool = page.GetByText("Sales stage 销售阶段").First;
         if (!await tool.IsVisibleAsync()) await page.GetByText("销售流程 Sales flow").ClickAsync();
         await tool.WaitForAsync();
-        await page.WaitForTimeoutAsync(500); // the toolbox expands with an animation
+        await tool.SettledAsync(); // the toolbox expands with an animation
         var canvas = new Canvas(page);
         await SavedAfterAsync(page, () => tool.DragToAsync(page.Locator(".x6-graph-svg").First, new() { TargetPosition = new() { X = 150, Y = 80 } }));
         var stageId = await canvas.SelectedNodeIdAsync();
@@ -67,7 +67,7 @@ public sealed class DesignerPublishTests(ITestOutputHelper output)
             r => r.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal) && r.Request.Method == "POST"
                  && (r.Request.PostData ?? "").Contains("\"publish\":true", StringComparison.Ordinal));
         Assert.Equal(200, published.Status);
-        await page.WaitForTimeoutAsync(1000);
+        await page.Locator(".x6-graph-svg").First.SettledAsync();
         await browser.ScreenshotAsync("designer-5-published");
 
         var v2 = await admin.GetFromJsonAsync<JsonObject>("/api/flows/default-sales-flow/versions/2");

@@ -62,7 +62,7 @@ public sealed class Canvas(IPage page)
             return [buttons[0].left + buttons[0].width / 2, buttons[0].top + buttons[0].height / 2];
         }");
         await page.Mouse.ClickAsync(at[0], at[1]);
-        await page.WaitForTimeoutAsync(500);
+        await page.Locator(".x6-graph-svg g.x6-node").First.SettledAsync(); // zooming is animated
     }
 
     public Task<string> SelectedNodeIdAsync() =>

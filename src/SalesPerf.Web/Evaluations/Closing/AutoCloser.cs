@@ -34,6 +34,11 @@ public sealed class AutoCloser(PeriodCloser closer, ClosedPeriodStore store, IOp
 /// <summary>Runs the closing schedule every worker interval, on every app node (as the other background work does).</summary>
 public sealed class ClosingWorker(IServiceScopeFactory scopes, IOptions<MailOptions> mail, TimeProvider clock, ILogger<ClosingWorker> log) : BackgroundService
 {
+    private TaskCompletionSource _round = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the worker finishes its next round, so a caller (a test) waits for that fact instead of polling.</summary>
+    public Task NextRoundAsync() => Volatile.Read(ref _round).Task;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!mail.Value.WorkerEnabled) return;
@@ -48,6 +53,7 @@ public sealed class ClosingWorker(IServiceScopeFactory scopes, IOptions<MailOpti
             {
                 log.LogError(e, "Closing the due periods failed; trying again in {Interval}", mail.Value.WorkerInterval);
             }
+            Interlocked.Exchange(ref _round, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
             try { await Task.Delay(mail.Value.WorkerInterval, clock, stoppingToken); }
             catch (OperationCanceledException) { return; }
         }
